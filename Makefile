@@ -1,0 +1,49 @@
+# Every target bootstraps what it needs: a local .venv (Python >= 3.11) and, for the
+# contract tests, node_modules with the pinned Prism.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+SPEC ?=
+REGEN_ARGS := $(if $(SPEC),--spec $(SPEC),)
+
+.PHONY: regen check test test-specs lint bench record clean demo
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+regen: $(STAMP)
+	$(PY) scripts/regen.py $(REGEN_ARGS)
+
+check: $(STAMP)
+	$(PY) scripts/regen.py --check
+
+test: $(STAMP) node_modules/.installed
+	$(PY) -m pytest -q -m "not slow"
+
+test-specs: $(STAMP)
+	$(PY) -m pytest -q -m slow tests/regen
+
+lint: $(STAMP)
+	$(PY) -m ruff check overlay scripts tests
+	$(PY) -m mypy --strict overlay/revyl_sdk scripts
+
+bench: $(STAMP) node_modules/.installed
+	$(PY) benchmarks/run.py
+
+record: $(STAMP)
+	$(PY) -m pytest -q tests/cassettes --record-mode=rewrite
+
+# The quickstart end to end against a local Revyl emulator: no account, no network.
+demo: $(STAMP)
+	$(PY) -m revyl_sdk.testing run -- $(PY) examples/quickstart.py
+
+clean:
+	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache

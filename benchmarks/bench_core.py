@@ -1,0 +1,107 @@
+"""Regen time, import time and per-call overhead, each against a baseline measured in the same run."""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+from _server import json_server
+
+ROOT = Path(__file__).resolve().parents[1]
+PINNED_SPEC = ROOT.parent / "shared" / "revyl-openapi" / "openapi.json"
+VENV_BIN = Path(sys.executable).parent
+STATUS_BODY = json.dumps(
+    {
+        "id": "7e6d5c4b-3a29-4817-b6a5-948372615049",
+        "status": "running",
+        "progress": 40.0,
+        "current_step": "Tap Login",
+        "current_step_index": 2,
+        "total_steps": 5,
+        "steps_completed": 2,
+    }
+).encode()
+
+Row = tuple[str, float, float, str]  # (what, measured, baseline, goal)
+
+
+def _timed(command: list[str], env: dict[str, str] | None = None) -> float:
+    started = time.perf_counter()
+    subprocess.run(command, check=True, capture_output=True, env=env, cwd=ROOT)
+    return time.perf_counter() - started
+
+
+def regen_vs_raw_generator(rounds: int = 2) -> Row:
+    env = {**os.environ, "PATH": f"{VENV_BIN}{os.pathsep}{os.environ['PATH']}"}
+    ours, raw = [], []
+    for _ in range(rounds):
+        with tempfile.TemporaryDirectory() as out:
+            ours.append(_timed([sys.executable, "scripts/regen.py", "--spec", str(PINNED_SPEC), "--out", out], env))
+        with tempfile.TemporaryDirectory() as out:
+            raw.append(
+                _timed(
+                    [
+                        str(VENV_BIN / "openapi-python-client"),
+                        "generate",
+                        "--path",
+                        str(PINNED_SPEC),
+                        "--meta",
+                        "none",
+                        "--output-path",
+                        f"{out}/raw",
+                    ],
+                    env,
+                )
+            )
+    return ("regen (s) vs raw openapi-python-client", min(ours), min(raw), "<= 1.3x")
+
+
+def _import_seconds(module: str, rounds: int) -> float:
+    code = f"import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
+    path = os.pathsep.join(str(ROOT / part) for part in ("generated", "overlay"))
+    env = {**os.environ, "PYTHONPATH": path}
+    samples = [
+        float(subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True, env=env).stdout)
+        for _ in range(rounds)
+    ]
+    return statistics.median(samples)
+
+
+def import_times(rounds: int = 7) -> list[Row]:
+    httpx_seconds = _import_seconds("httpx", rounds)
+    return [
+        (f"import {module} (ms) vs import httpx", _import_seconds(module, rounds) * 1000, httpx_seconds * 1000, "<= 2x")
+        for module in ("revyl_api", "revyl_sdk")
+    ]
+
+
+def get_status_overhead(calls: int = 1000) -> Row:
+    from revyl_sdk import Revyl
+
+    with json_server(STATUS_BODY) as base_url:
+        url = f"{base_url}/api/v1/tests/get_test_execution_task?task_id=t1"
+        with httpx.Client() as raw_client, Revyl("bench-key", base_url=base_url, ci_headers=False) as client:
+            for _ in range(50):  # warm both connection pools
+                raw_client.get(url).json()
+                client.tests.get_status("t1")
+            started = time.perf_counter()
+            for _ in range(calls):
+                raw_client.get(url).json()
+            raw_seconds = time.perf_counter() - started
+            started = time.perf_counter()
+            for _ in range(calls):
+                client.tests.get_status("t1")
+            sdk_seconds = time.perf_counter() - started
+    return (
+        "tests.get_status per call (us) vs raw httpx GET",
+        sdk_seconds / calls * 1e6,
+        raw_seconds / calls * 1e6,
+        "<= 1.5x",
+    )

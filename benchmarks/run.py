@@ -1,0 +1,31 @@
+"""`make bench`: every benchmark of the project as one table of ratios measured in this run."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+sys.path[:0] = [str(Path(__file__).parent), *(str(Path(__file__).parents[1] / p) for p in ("generated", "overlay"))]
+
+import bench_core  # noqa: E402
+
+Row = tuple[str, float, float, str]
+
+
+def _benchmarks() -> Iterable[Callable[[], Row | list[Row]]]:
+    yield bench_core.regen_vs_raw_generator
+    yield bench_core.import_times
+    yield bench_core.get_status_overhead
+
+
+def main() -> None:
+    print(f"{'benchmark':<58} {'measured':>12} {'baseline':>12} {'ratio':>7}  goal")
+    for benchmark in _benchmarks():
+        result = benchmark()
+        for what, measured, baseline, goal in result if isinstance(result, list) else [result]:
+            print(f"{what:<58} {measured:>12.2f} {baseline:>12.2f} {measured / baseline:>6.2f}x  {goal}", flush=True)
+
+
+if __name__ == "__main__":
+    main()

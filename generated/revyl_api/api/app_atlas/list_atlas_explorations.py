@@ -1,0 +1,195 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.atlas_explore_run_response import AtlasExploreRunResponse
+from ...models.http_validation_error import HTTPValidationError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    app_id: UUID,
+    *,
+    build_id: None | Unset | UUID = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_build_id: None | str | Unset
+    if isinstance(build_id, Unset):
+        json_build_id = UNSET
+    elif isinstance(build_id, UUID):
+        json_build_id = str(build_id)
+    else:
+        json_build_id = build_id
+    params["build_id"] = json_build_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/atlas/v2/apps/{app_id}/explorations".format(
+            app_id=quote(str(app_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | list[AtlasExploreRunResponse] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = AtlasExploreRunResponse.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | list[AtlasExploreRunResponse]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    app_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    build_id: None | Unset | UUID = UNSET,
+) -> Response[HTTPValidationError | list[AtlasExploreRunResponse]]:
+    """List Atlas Explorations
+
+    Args:
+        app_id (UUID):
+        build_id (None | Unset | UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | list[AtlasExploreRunResponse]]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        build_id=build_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    app_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    build_id: None | Unset | UUID = UNSET,
+) -> HTTPValidationError | list[AtlasExploreRunResponse] | None:
+    """List Atlas Explorations
+
+    Args:
+        app_id (UUID):
+        build_id (None | Unset | UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | list[AtlasExploreRunResponse]
+    """
+
+    return sync_detailed(
+        app_id=app_id,
+        client=client,
+        build_id=build_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    app_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    build_id: None | Unset | UUID = UNSET,
+) -> Response[HTTPValidationError | list[AtlasExploreRunResponse]]:
+    """List Atlas Explorations
+
+    Args:
+        app_id (UUID):
+        build_id (None | Unset | UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | list[AtlasExploreRunResponse]]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        build_id=build_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    app_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    build_id: None | Unset | UUID = UNSET,
+) -> HTTPValidationError | list[AtlasExploreRunResponse] | None:
+    """List Atlas Explorations
+
+    Args:
+        app_id (UUID):
+        build_id (None | Unset | UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | list[AtlasExploreRunResponse]
+    """
+
+    return (
+        await asyncio_detailed(
+            app_id=app_id,
+            client=client,
+            build_id=build_id,
+        )
+    ).parsed

@@ -1,0 +1,184 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.atlas_v2_backfill_scope_request import AtlasV2BackfillScopeRequest
+from ...models.http_validation_error import HTTPValidationError
+from ...models.start_atlas_v2_backfill_scope_response_start_atlas_v2_backfill_scope_api_v1_atlas_v2_backfill_scope_post import (
+    StartAtlasV2BackfillScopeResponseStartAtlasV2BackfillScopeApiV1AtlasV2BackfillScopePost,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: AtlasV2BackfillScopeRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/atlas/v2/backfill-scope",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    HTTPValidationError | StartAtlasV2BackfillScopeResponseStartAtlasV2BackfillScopeApiV1AtlasV2BackfillScopePost | None
+):
+    if response.status_code == 200:
+        response_200 = (
+            StartAtlasV2BackfillScopeResponseStartAtlasV2BackfillScopeApiV1AtlasV2BackfillScopePost.from_dict(
+                response.json()
+            )
+        )
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    HTTPValidationError | StartAtlasV2BackfillScopeResponseStartAtlasV2BackfillScopeApiV1AtlasV2BackfillScopePost
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: AtlasV2BackfillScopeRequest,
+) -> Response[
+    HTTPValidationError | StartAtlasV2BackfillScopeResponseStartAtlasV2BackfillScopeApiV1AtlasV2BackfillScopePost
+]:
+    """Start Atlas V2 Backfill Scope
+
+    Args:
+        body (AtlasV2BackfillScopeRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | StartAtlasV2BackfillScopeResponseStartAtlasV2BackfillScopeApiV1AtlasV2BackfillScopePost]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: AtlasV2BackfillScopeRequest,
+) -> (
+    HTTPValidationError | StartAtlasV2BackfillScopeResponseStartAtlasV2BackfillScopeApiV1AtlasV2BackfillScopePost | None
+):
+    """Start Atlas V2 Backfill Scope
+
+    Args:
+        body (AtlasV2BackfillScopeRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | StartAtlasV2BackfillScopeResponseStartAtlasV2BackfillScopeApiV1AtlasV2BackfillScopePost
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: AtlasV2BackfillScopeRequest,
+) -> Response[
+    HTTPValidationError | StartAtlasV2BackfillScopeResponseStartAtlasV2BackfillScopeApiV1AtlasV2BackfillScopePost
+]:
+    """Start Atlas V2 Backfill Scope
+
+    Args:
+        body (AtlasV2BackfillScopeRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | StartAtlasV2BackfillScopeResponseStartAtlasV2BackfillScopeApiV1AtlasV2BackfillScopePost]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: AtlasV2BackfillScopeRequest,
+) -> (
+    HTTPValidationError | StartAtlasV2BackfillScopeResponseStartAtlasV2BackfillScopeApiV1AtlasV2BackfillScopePost | None
+):
+    """Start Atlas V2 Backfill Scope
+
+    Args:
+        body (AtlasV2BackfillScopeRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | StartAtlasV2BackfillScopeResponseStartAtlasV2BackfillScopeApiV1AtlasV2BackfillScopePost
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

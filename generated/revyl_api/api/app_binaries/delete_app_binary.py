@@ -1,0 +1,176 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.app_binary_delete_request import AppBinaryDeleteRequest
+from ...models.delete_app_binary_response_delete_app_binary_api_v1_binaries_test_app_delete_delete import (
+    DeleteAppBinaryResponseDeleteAppBinaryApiV1BinariesTestAppDeleteDelete,
+)
+from ...models.http_validation_error import HTTPValidationError
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: AppBinaryDeleteRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/api/v1/binaries/test-app/delete",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DeleteAppBinaryResponseDeleteAppBinaryApiV1BinariesTestAppDeleteDelete | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = DeleteAppBinaryResponseDeleteAppBinaryApiV1BinariesTestAppDeleteDelete.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DeleteAppBinaryResponseDeleteAppBinaryApiV1BinariesTestAppDeleteDelete | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: AppBinaryDeleteRequest,
+) -> Response[DeleteAppBinaryResponseDeleteAppBinaryApiV1BinariesTestAppDeleteDelete | HTTPValidationError]:
+    """Delete App Binary
+
+     Delete an app binary file from S3 and clear its reference in the test record.
+
+    Args:
+        body (AppBinaryDeleteRequest): Request model for deleting an app binary file.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeleteAppBinaryResponseDeleteAppBinaryApiV1BinariesTestAppDeleteDelete | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: AppBinaryDeleteRequest,
+) -> DeleteAppBinaryResponseDeleteAppBinaryApiV1BinariesTestAppDeleteDelete | HTTPValidationError | None:
+    """Delete App Binary
+
+     Delete an app binary file from S3 and clear its reference in the test record.
+
+    Args:
+        body (AppBinaryDeleteRequest): Request model for deleting an app binary file.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeleteAppBinaryResponseDeleteAppBinaryApiV1BinariesTestAppDeleteDelete | HTTPValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: AppBinaryDeleteRequest,
+) -> Response[DeleteAppBinaryResponseDeleteAppBinaryApiV1BinariesTestAppDeleteDelete | HTTPValidationError]:
+    """Delete App Binary
+
+     Delete an app binary file from S3 and clear its reference in the test record.
+
+    Args:
+        body (AppBinaryDeleteRequest): Request model for deleting an app binary file.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeleteAppBinaryResponseDeleteAppBinaryApiV1BinariesTestAppDeleteDelete | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: AppBinaryDeleteRequest,
+) -> DeleteAppBinaryResponseDeleteAppBinaryApiV1BinariesTestAppDeleteDelete | HTTPValidationError | None:
+    """Delete App Binary
+
+     Delete an app binary file from S3 and clear its reference in the test record.
+
+    Args:
+        body (AppBinaryDeleteRequest): Request model for deleting an app binary file.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeleteAppBinaryResponseDeleteAppBinaryApiV1BinariesTestAppDeleteDelete | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

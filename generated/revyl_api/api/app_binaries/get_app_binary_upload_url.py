@@ -1,0 +1,182 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.app_binary_upload_request import AppBinaryUploadRequest
+from ...models.app_binary_upload_response_with_package_id import AppBinaryUploadResponseWithPackageId
+from ...models.http_validation_error import HTTPValidationError
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: AppBinaryUploadRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/binaries/test-app/upload-url",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AppBinaryUploadResponseWithPackageId | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = AppBinaryUploadResponseWithPackageId.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AppBinaryUploadResponseWithPackageId | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: AppBinaryUploadRequest,
+) -> Response[AppBinaryUploadResponseWithPackageId | HTTPValidationError]:
+    """Get App Binary Upload Url
+
+     Generate a pre-signed URL for uploading an app binary file and optionally update the test record
+    immediately.
+    Also attempts to extract the package identifier from the uploaded file for iOS apps.
+
+    Args:
+        body (AppBinaryUploadRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppBinaryUploadResponseWithPackageId | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: AppBinaryUploadRequest,
+) -> AppBinaryUploadResponseWithPackageId | HTTPValidationError | None:
+    """Get App Binary Upload Url
+
+     Generate a pre-signed URL for uploading an app binary file and optionally update the test record
+    immediately.
+    Also attempts to extract the package identifier from the uploaded file for iOS apps.
+
+    Args:
+        body (AppBinaryUploadRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppBinaryUploadResponseWithPackageId | HTTPValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: AppBinaryUploadRequest,
+) -> Response[AppBinaryUploadResponseWithPackageId | HTTPValidationError]:
+    """Get App Binary Upload Url
+
+     Generate a pre-signed URL for uploading an app binary file and optionally update the test record
+    immediately.
+    Also attempts to extract the package identifier from the uploaded file for iOS apps.
+
+    Args:
+        body (AppBinaryUploadRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AppBinaryUploadResponseWithPackageId | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: AppBinaryUploadRequest,
+) -> AppBinaryUploadResponseWithPackageId | HTTPValidationError | None:
+    """Get App Binary Upload Url
+
+     Generate a pre-signed URL for uploading an app binary file and optionally update the test record
+    immediately.
+    Also attempts to extract the package identifier from the uploaded file for iOS apps.
+
+    Args:
+        body (AppBinaryUploadRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AppBinaryUploadResponseWithPackageId | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

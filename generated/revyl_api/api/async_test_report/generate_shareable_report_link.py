@@ -1,0 +1,194 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.shareable_report_model import ShareableReportModel
+from ...models.shareable_report_response import ShareableReportResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ShareableReportModel,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/report/async-run/generate_shareable_report_link",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | ShareableReportResponse | None:
+    if response.status_code == 200:
+        response_200 = ShareableReportResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | ShareableReportResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ShareableReportModel,
+) -> Response[HTTPValidationError | ShareableReportResponse]:
+    """Generate Shareable Report Link
+
+     Generate a shareable report link for a test execution
+    - Authentication required but no user-specific authorization
+    - Shareable links use token-based security model
+
+    Args:
+        body (ShareableReportModel): Model for generating shareable report links.
+
+            Note: 'task_id' is kept for URL compatibility (existing shareable links).
+            Internally this maps to 'id' in the new test_executions schema.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ShareableReportResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: ShareableReportModel,
+) -> HTTPValidationError | ShareableReportResponse | None:
+    """Generate Shareable Report Link
+
+     Generate a shareable report link for a test execution
+    - Authentication required but no user-specific authorization
+    - Shareable links use token-based security model
+
+    Args:
+        body (ShareableReportModel): Model for generating shareable report links.
+
+            Note: 'task_id' is kept for URL compatibility (existing shareable links).
+            Internally this maps to 'id' in the new test_executions schema.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ShareableReportResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ShareableReportModel,
+) -> Response[HTTPValidationError | ShareableReportResponse]:
+    """Generate Shareable Report Link
+
+     Generate a shareable report link for a test execution
+    - Authentication required but no user-specific authorization
+    - Shareable links use token-based security model
+
+    Args:
+        body (ShareableReportModel): Model for generating shareable report links.
+
+            Note: 'task_id' is kept for URL compatibility (existing shareable links).
+            Internally this maps to 'id' in the new test_executions schema.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ShareableReportResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: ShareableReportModel,
+) -> HTTPValidationError | ShareableReportResponse | None:
+    """Generate Shareable Report Link
+
+     Generate a shareable report link for a test execution
+    - Authentication required but no user-specific authorization
+    - Shareable links use token-based security model
+
+    Args:
+        body (ShareableReportModel): Model for generating shareable report links.
+
+            Note: 'task_id' is kept for URL compatibility (existing shareable links).
+            Internally this maps to 'id' in the new test_executions schema.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ShareableReportResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,250 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.agent_run_list_response import AgentRunListResponse
+from ...models.cloud_agent_provider_id import CloudAgentProviderId
+from ...models.http_validation_error import HTTPValidationError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    app_id: str,
+    provider: CloudAgentProviderId | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["app_id"] = app_id
+
+    json_provider: str | Unset = UNSET
+    if not isinstance(provider, Unset):
+        json_provider = provider
+
+    params["provider"] = json_provider
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/atlas/agents",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AgentRunListResponse | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = AgentRunListResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AgentRunListResponse | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    app_id: str,
+    provider: CloudAgentProviderId | Unset = UNSET,
+) -> Response[AgentRunListResponse | HTTPValidationError]:
+    """List Agents
+
+     List agent runs for an app.
+
+    Args:
+        app_id: Atlas app id.
+        provider: Cloud agent provider to query.
+        auth_info: Authenticated caller context.
+
+    Returns:
+        The matching runs.
+
+    Raises:
+        HTTPException: 502 for upstream errors.
+
+    Args:
+        app_id (str): Atlas app id to list runs for
+        provider (CloudAgentProviderId | Unset): Canonical cloud-agent provider identifiers.
+
+            Only Cursor is implemented today; add a member here when adding a provider
+            so request bodies, the registry, and the frontend can do exhaustive handling.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AgentRunListResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        provider=provider,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    app_id: str,
+    provider: CloudAgentProviderId | Unset = UNSET,
+) -> AgentRunListResponse | HTTPValidationError | None:
+    """List Agents
+
+     List agent runs for an app.
+
+    Args:
+        app_id: Atlas app id.
+        provider: Cloud agent provider to query.
+        auth_info: Authenticated caller context.
+
+    Returns:
+        The matching runs.
+
+    Raises:
+        HTTPException: 502 for upstream errors.
+
+    Args:
+        app_id (str): Atlas app id to list runs for
+        provider (CloudAgentProviderId | Unset): Canonical cloud-agent provider identifiers.
+
+            Only Cursor is implemented today; add a member here when adding a provider
+            so request bodies, the registry, and the frontend can do exhaustive handling.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AgentRunListResponse | HTTPValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        app_id=app_id,
+        provider=provider,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    app_id: str,
+    provider: CloudAgentProviderId | Unset = UNSET,
+) -> Response[AgentRunListResponse | HTTPValidationError]:
+    """List Agents
+
+     List agent runs for an app.
+
+    Args:
+        app_id: Atlas app id.
+        provider: Cloud agent provider to query.
+        auth_info: Authenticated caller context.
+
+    Returns:
+        The matching runs.
+
+    Raises:
+        HTTPException: 502 for upstream errors.
+
+    Args:
+        app_id (str): Atlas app id to list runs for
+        provider (CloudAgentProviderId | Unset): Canonical cloud-agent provider identifiers.
+
+            Only Cursor is implemented today; add a member here when adding a provider
+            so request bodies, the registry, and the frontend can do exhaustive handling.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AgentRunListResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        provider=provider,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    app_id: str,
+    provider: CloudAgentProviderId | Unset = UNSET,
+) -> AgentRunListResponse | HTTPValidationError | None:
+    """List Agents
+
+     List agent runs for an app.
+
+    Args:
+        app_id: Atlas app id.
+        provider: Cloud agent provider to query.
+        auth_info: Authenticated caller context.
+
+    Returns:
+        The matching runs.
+
+    Raises:
+        HTTPException: 502 for upstream errors.
+
+    Args:
+        app_id (str): Atlas app id to list runs for
+        provider (CloudAgentProviderId | Unset): Canonical cloud-agent provider identifiers.
+
+            Only Cursor is implemented today; add a member here when adding a provider
+            so request bodies, the registry, and the frontend can do exhaustive handling.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AgentRunListResponse | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            app_id=app_id,
+            provider=provider,
+        )
+    ).parsed

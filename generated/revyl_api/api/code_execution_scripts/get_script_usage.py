@@ -1,0 +1,170 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.script_usage_response import ScriptUsageResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    script_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/tests/scripts/{script_id}/tests".format(
+            script_id=quote(str(script_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | ScriptUsageResponse | None:
+    if response.status_code == 200:
+        response_200 = ScriptUsageResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | ScriptUsageResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    script_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[HTTPValidationError | ScriptUsageResponse]:
+    """Get Script Usage
+
+     Get all tests that use a specific script.
+
+    Args:
+        script_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ScriptUsageResponse]
+    """
+
+    kwargs = _get_kwargs(
+        script_id=script_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    script_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> HTTPValidationError | ScriptUsageResponse | None:
+    """Get Script Usage
+
+     Get all tests that use a specific script.
+
+    Args:
+        script_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ScriptUsageResponse
+    """
+
+    return sync_detailed(
+        script_id=script_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    script_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[HTTPValidationError | ScriptUsageResponse]:
+    """Get Script Usage
+
+     Get all tests that use a specific script.
+
+    Args:
+        script_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ScriptUsageResponse]
+    """
+
+    kwargs = _get_kwargs(
+        script_id=script_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    script_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> HTTPValidationError | ScriptUsageResponse | None:
+    """Get Script Usage
+
+     Get all tests that use a specific script.
+
+    Args:
+        script_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ScriptUsageResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            script_id=script_id,
+            client=client,
+        )
+    ).parsed

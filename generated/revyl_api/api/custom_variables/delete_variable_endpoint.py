@@ -1,0 +1,189 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.variables_response import VariablesResponse
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    test_uid: str,
+    variable_name: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["test_uid"] = test_uid
+
+    params["variable_name"] = variable_name
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/api/v1/variables/custom/delete",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | VariablesResponse | None:
+    if response.status_code == 200:
+        response_200 = VariablesResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | VariablesResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    test_uid: str,
+    variable_name: str,
+) -> Response[HTTPValidationError | VariablesResponse]:
+    """Delete Variable Endpoint
+
+     Delete a variable for a specific test
+
+    Args:
+        test_uid (str):
+        variable_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | VariablesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        test_uid=test_uid,
+        variable_name=variable_name,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    test_uid: str,
+    variable_name: str,
+) -> HTTPValidationError | VariablesResponse | None:
+    """Delete Variable Endpoint
+
+     Delete a variable for a specific test
+
+    Args:
+        test_uid (str):
+        variable_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | VariablesResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        test_uid=test_uid,
+        variable_name=variable_name,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    test_uid: str,
+    variable_name: str,
+) -> Response[HTTPValidationError | VariablesResponse]:
+    """Delete Variable Endpoint
+
+     Delete a variable for a specific test
+
+    Args:
+        test_uid (str):
+        variable_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | VariablesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        test_uid=test_uid,
+        variable_name=variable_name,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    test_uid: str,
+    variable_name: str,
+) -> HTTPValidationError | VariablesResponse | None:
+    """Delete Variable Endpoint
+
+     Delete a variable for a specific test
+
+    Args:
+        test_uid (str):
+        variable_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | VariablesResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            test_uid=test_uid,
+            variable_name=variable_name,
+        )
+    ).parsed

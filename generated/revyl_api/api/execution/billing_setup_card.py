@@ -1,0 +1,194 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.setup_card_request import SetupCardRequest
+from ...models.setup_card_response import SetupCardResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: SetupCardRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/execution/billing/setup-card",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | SetupCardResponse | None:
+    if response.status_code == 200:
+        response_200 = SetupCardResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | SetupCardResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SetupCardRequest,
+) -> Response[HTTPValidationError | SetupCardResponse]:
+    """Billing Setup Card
+
+     Return a hosted payment setup URL for adding a card without attaching a plan.
+
+    Used by the post-checklist "unlock more sessions" flow — the customer saves a
+    payment method to Stripe/Autumn without being charged, which both unlocks
+    bonus trial sessions and primes the subsequent plan upgrade for a one-click
+    flow.
+
+    Args:
+        body (SetupCardRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | SetupCardResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: SetupCardRequest,
+) -> HTTPValidationError | SetupCardResponse | None:
+    """Billing Setup Card
+
+     Return a hosted payment setup URL for adding a card without attaching a plan.
+
+    Used by the post-checklist "unlock more sessions" flow — the customer saves a
+    payment method to Stripe/Autumn without being charged, which both unlocks
+    bonus trial sessions and primes the subsequent plan upgrade for a one-click
+    flow.
+
+    Args:
+        body (SetupCardRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | SetupCardResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SetupCardRequest,
+) -> Response[HTTPValidationError | SetupCardResponse]:
+    """Billing Setup Card
+
+     Return a hosted payment setup URL for adding a card without attaching a plan.
+
+    Used by the post-checklist "unlock more sessions" flow — the customer saves a
+    payment method to Stripe/Autumn without being charged, which both unlocks
+    bonus trial sessions and primes the subsequent plan upgrade for a one-click
+    flow.
+
+    Args:
+        body (SetupCardRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | SetupCardResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: SetupCardRequest,
+) -> HTTPValidationError | SetupCardResponse | None:
+    """Billing Setup Card
+
+     Return a hosted payment setup URL for adding a card without attaching a plan.
+
+    Used by the post-checklist "unlock more sessions" flow — the customer saves a
+    payment method to Stripe/Autumn without being charged, which both unlocks
+    bonus trial sessions and primes the subsequent plan upgrade for a one-click
+    flow.
+
+    Args:
+        body (SetupCardRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | SetupCardResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,164 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.active_device_sessions_response import ActiveDeviceSessionsResponse
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/execution/device-sessions/active",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ActiveDeviceSessionsResponse | None:
+    if response.status_code == 200:
+        response_200 = ActiveDeviceSessionsResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ActiveDeviceSessionsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[ActiveDeviceSessionsResponse]:
+    """Get Active Device Sessions
+
+     Get list of active device sessions for an organization.
+
+    Active sessions are those with status IN ('starting', 'running').
+    Returns sessions with has_test_execution flag to distinguish
+    live device sessions from test executions.
+
+    Includes test_name, app_package, last_activity_at, and org
+    concurrency_limit for control-plane visibility.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ActiveDeviceSessionsResponse]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+) -> ActiveDeviceSessionsResponse | None:
+    """Get Active Device Sessions
+
+     Get list of active device sessions for an organization.
+
+    Active sessions are those with status IN ('starting', 'running').
+    Returns sessions with has_test_execution flag to distinguish
+    live device sessions from test executions.
+
+    Includes test_name, app_package, last_activity_at, and org
+    concurrency_limit for control-plane visibility.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ActiveDeviceSessionsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[ActiveDeviceSessionsResponse]:
+    """Get Active Device Sessions
+
+     Get list of active device sessions for an organization.
+
+    Active sessions are those with status IN ('starting', 'running').
+    Returns sessions with has_test_execution flag to distinguish
+    live device sessions from test executions.
+
+    Includes test_name, app_package, last_activity_at, and org
+    concurrency_limit for control-plane visibility.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ActiveDeviceSessionsResponse]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+) -> ActiveDeviceSessionsResponse | None:
+    """Get Active Device Sessions
+
+     Get list of active device sessions for an organization.
+
+    Active sessions are those with status IN ('starting', 'running').
+    Returns sessions with has_test_execution flag to distinguish
+    live device sessions from test executions.
+
+    Includes test_name, app_package, last_activity_at, and org
+    concurrency_limit for control-plane visibility.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ActiveDeviceSessionsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,184 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.fleet_pool_status import FleetPoolStatus
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/fleet/status",
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> FleetPoolStatus | None:
+    if response.status_code == 200:
+        response_200 = FleetPoolStatus.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[FleetPoolStatus]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[FleetPoolStatus]:
+    """Get Fleet Status
+
+     Get Fleet pool status summary.
+
+    Returns aggregate counts of sandbox availability for quick
+    pool health assessment. This is an alias for /sandboxes/status
+    for backwards compatibility with FleetDashboard.
+
+    Args:
+        auth_info: Authenticated user info.
+
+    Returns:
+        FleetPoolStatus: Pool status summary with counts.
+
+    Raises:
+        HTTPException: If database query fails.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FleetPoolStatus]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+) -> FleetPoolStatus | None:
+    """Get Fleet Status
+
+     Get Fleet pool status summary.
+
+    Returns aggregate counts of sandbox availability for quick
+    pool health assessment. This is an alias for /sandboxes/status
+    for backwards compatibility with FleetDashboard.
+
+    Args:
+        auth_info: Authenticated user info.
+
+    Returns:
+        FleetPoolStatus: Pool status summary with counts.
+
+    Raises:
+        HTTPException: If database query fails.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FleetPoolStatus
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[FleetPoolStatus]:
+    """Get Fleet Status
+
+     Get Fleet pool status summary.
+
+    Returns aggregate counts of sandbox availability for quick
+    pool health assessment. This is an alias for /sandboxes/status
+    for backwards compatibility with FleetDashboard.
+
+    Args:
+        auth_info: Authenticated user info.
+
+    Returns:
+        FleetPoolStatus: Pool status summary with counts.
+
+    Raises:
+        HTTPException: If database query fails.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FleetPoolStatus]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+) -> FleetPoolStatus | None:
+    """Get Fleet Status
+
+     Get Fleet pool status summary.
+
+    Returns aggregate counts of sandbox availability for quick
+    pool health assessment. This is an alias for /sandboxes/status
+    for backwards compatibility with FleetDashboard.
+
+    Args:
+        auth_info: Authenticated user info.
+
+    Returns:
+        FleetPoolStatus: Pool status summary with counts.
+
+    Raises:
+        HTTPException: If database query fails.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FleetPoolStatus
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

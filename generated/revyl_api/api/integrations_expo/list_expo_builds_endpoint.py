@@ -1,0 +1,182 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.expo_builds_response import ExpoBuildsResponse
+from ...models.http_validation_error import HTTPValidationError
+from ...models.list_expo_builds_request import ListExpoBuildsRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ListExpoBuildsRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/integrations/expo/builds",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ExpoBuildsResponse | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = ExpoBuildsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ExpoBuildsResponse | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ListExpoBuildsRequest,
+) -> Response[ExpoBuildsResponse | HTTPValidationError]:
+    """List Expo Builds Endpoint
+
+     List EAS builds for an Expo project.
+
+    Requires a valid Expo token configured in the org's Expo connection.
+
+    Args:
+        body (ListExpoBuildsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ExpoBuildsResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: ListExpoBuildsRequest,
+) -> ExpoBuildsResponse | HTTPValidationError | None:
+    """List Expo Builds Endpoint
+
+     List EAS builds for an Expo project.
+
+    Requires a valid Expo token configured in the org's Expo connection.
+
+    Args:
+        body (ListExpoBuildsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ExpoBuildsResponse | HTTPValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ListExpoBuildsRequest,
+) -> Response[ExpoBuildsResponse | HTTPValidationError]:
+    """List Expo Builds Endpoint
+
+     List EAS builds for an Expo project.
+
+    Requires a valid Expo token configured in the org's Expo connection.
+
+    Args:
+        body (ListExpoBuildsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ExpoBuildsResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: ListExpoBuildsRequest,
+) -> ExpoBuildsResponse | HTTPValidationError | None:
+    """List Expo Builds Endpoint
+
+     List EAS builds for an Expo project.
+
+    Requires a valid Expo token configured in the org's Expo connection.
+
+    Args:
+        body (ListExpoBuildsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ExpoBuildsResponse | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,191 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.module_restore_version_request import ModuleRestoreVersionRequest
+from ...models.module_restore_version_response import ModuleRestoreVersionResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    module_id: UUID,
+    *,
+    body: ModuleRestoreVersionRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/modules/{module_id}/restore".format(
+            module_id=quote(str(module_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | ModuleRestoreVersionResponse | None:
+    if response.status_code == 200:
+        response_200 = ModuleRestoreVersionResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | ModuleRestoreVersionResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    module_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ModuleRestoreVersionRequest,
+) -> Response[HTTPValidationError | ModuleRestoreVersionResponse]:
+    """Restore Module Version
+
+     Restore a module to a previous version
+
+    Args:
+        module_id (UUID):
+        body (ModuleRestoreVersionRequest): Request to restore a module to a previous version
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ModuleRestoreVersionResponse]
+    """
+
+    kwargs = _get_kwargs(
+        module_id=module_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    module_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ModuleRestoreVersionRequest,
+) -> HTTPValidationError | ModuleRestoreVersionResponse | None:
+    """Restore Module Version
+
+     Restore a module to a previous version
+
+    Args:
+        module_id (UUID):
+        body (ModuleRestoreVersionRequest): Request to restore a module to a previous version
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ModuleRestoreVersionResponse
+    """
+
+    return sync_detailed(
+        module_id=module_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    module_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ModuleRestoreVersionRequest,
+) -> Response[HTTPValidationError | ModuleRestoreVersionResponse]:
+    """Restore Module Version
+
+     Restore a module to a previous version
+
+    Args:
+        module_id (UUID):
+        body (ModuleRestoreVersionRequest): Request to restore a module to a previous version
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ModuleRestoreVersionResponse]
+    """
+
+    kwargs = _get_kwargs(
+        module_id=module_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    module_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ModuleRestoreVersionRequest,
+) -> HTTPValidationError | ModuleRestoreVersionResponse | None:
+    """Restore Module Version
+
+     Restore a module to a previous version
+
+    Args:
+        module_id (UUID):
+        body (ModuleRestoreVersionRequest): Request to restore a module to a previous version
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ModuleRestoreVersionResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            module_id=module_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,194 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.checklist_step_request import ChecklistStepRequest
+from ...models.http_validation_error import HTTPValidationError
+from ...models.tour_response import TourResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ChecklistStepRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/onboarding/checklist-step",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | TourResponse | None:
+    if response.status_code == 200:
+        response_200 = TourResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | TourResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ChecklistStepRequest,
+) -> Response[HTTPValidationError | TourResponse]:
+    """Complete Checklist Step
+
+     Mark a checklist step as completed for the org.
+
+    Routes through :func:`app.services.onboarding_signals.mark_checklist_step`
+    so the DB flag flip and the PostHog ``onboarding_step_completed`` event
+    stay consistent with every other backend path that completes a step
+    (test creation, yaml upsert, device start, etc).
+
+    Args:
+        body (ChecklistStepRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | TourResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: ChecklistStepRequest,
+) -> HTTPValidationError | TourResponse | None:
+    """Complete Checklist Step
+
+     Mark a checklist step as completed for the org.
+
+    Routes through :func:`app.services.onboarding_signals.mark_checklist_step`
+    so the DB flag flip and the PostHog ``onboarding_step_completed`` event
+    stay consistent with every other backend path that completes a step
+    (test creation, yaml upsert, device start, etc).
+
+    Args:
+        body (ChecklistStepRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | TourResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ChecklistStepRequest,
+) -> Response[HTTPValidationError | TourResponse]:
+    """Complete Checklist Step
+
+     Mark a checklist step as completed for the org.
+
+    Routes through :func:`app.services.onboarding_signals.mark_checklist_step`
+    so the DB flag flip and the PostHog ``onboarding_step_completed`` event
+    stay consistent with every other backend path that completes a step
+    (test creation, yaml upsert, device start, etc).
+
+    Args:
+        body (ChecklistStepRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | TourResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: ChecklistStepRequest,
+) -> HTTPValidationError | TourResponse | None:
+    """Complete Checklist Step
+
+     Mark a checklist step as completed for the org.
+
+    Routes through :func:`app.services.onboarding_signals.mark_checklist_step`
+    so the DB flag flip and the PostHog ``onboarding_step_completed`` event
+    stay consistent with every other backend path that completes a step
+    (test creation, yaml upsert, device start, etc).
+
+    Args:
+        body (ChecklistStepRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | TourResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,207 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.org_file_upload_request import OrgFileUploadRequest
+from ...models.org_file_upload_response import OrgFileUploadResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    file_id: UUID,
+    *,
+    body: OrgFileUploadRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/v1/files/{file_id}/replace-url".format(
+            file_id=quote(str(file_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | OrgFileUploadResponse | None:
+    if response.status_code == 200:
+        response_200 = OrgFileUploadResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | OrgFileUploadResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    file_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: OrgFileUploadRequest,
+) -> Response[HTTPValidationError | OrgFileUploadResponse]:
+    """Get Replace Url
+
+     Generate a presigned URL to replace an existing file's content.
+
+    Preserves the file ID so references (e.g. revyl-file://) remain valid.
+    The DB record is NOT modified here — it stays unchanged until the
+    client confirms the upload via POST /{file_id}/complete-upload.
+
+    Args:
+        file_id (UUID):
+        body (OrgFileUploadRequest): Request model for generating a presigned upload URL.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | OrgFileUploadResponse]
+    """
+
+    kwargs = _get_kwargs(
+        file_id=file_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    file_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: OrgFileUploadRequest,
+) -> HTTPValidationError | OrgFileUploadResponse | None:
+    """Get Replace Url
+
+     Generate a presigned URL to replace an existing file's content.
+
+    Preserves the file ID so references (e.g. revyl-file://) remain valid.
+    The DB record is NOT modified here — it stays unchanged until the
+    client confirms the upload via POST /{file_id}/complete-upload.
+
+    Args:
+        file_id (UUID):
+        body (OrgFileUploadRequest): Request model for generating a presigned upload URL.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | OrgFileUploadResponse
+    """
+
+    return sync_detailed(
+        file_id=file_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    file_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: OrgFileUploadRequest,
+) -> Response[HTTPValidationError | OrgFileUploadResponse]:
+    """Get Replace Url
+
+     Generate a presigned URL to replace an existing file's content.
+
+    Preserves the file ID so references (e.g. revyl-file://) remain valid.
+    The DB record is NOT modified here — it stays unchanged until the
+    client confirms the upload via POST /{file_id}/complete-upload.
+
+    Args:
+        file_id (UUID):
+        body (OrgFileUploadRequest): Request model for generating a presigned upload URL.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | OrgFileUploadResponse]
+    """
+
+    kwargs = _get_kwargs(
+        file_id=file_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    file_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: OrgFileUploadRequest,
+) -> HTTPValidationError | OrgFileUploadResponse | None:
+    """Get Replace Url
+
+     Generate a presigned URL to replace an existing file's content.
+
+    Preserves the file ID so references (e.g. revyl-file://) remain valid.
+    The DB record is NOT modified here — it stays unchanged until the
+    client confirms the upload via POST /{file_id}/complete-upload.
+
+    Args:
+        file_id (UUID):
+        body (OrgFileUploadRequest): Request model for generating a presigned upload URL.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | OrgFileUploadResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            file_id=file_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

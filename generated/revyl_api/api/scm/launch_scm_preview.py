@@ -1,0 +1,162 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.scm_preview_launch_response import ScmPreviewLaunchResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    review_build_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/scm/preview/{review_build_id}".format(
+            review_build_id=quote(str(review_build_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | ScmPreviewLaunchResponse | None:
+    if response.status_code == 200:
+        response_200 = ScmPreviewLaunchResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | ScmPreviewLaunchResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    review_build_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[HTTPValidationError | ScmPreviewLaunchResponse]:
+    """Launch Scm Preview
+
+    Args:
+        review_build_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ScmPreviewLaunchResponse]
+    """
+
+    kwargs = _get_kwargs(
+        review_build_id=review_build_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    review_build_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> HTTPValidationError | ScmPreviewLaunchResponse | None:
+    """Launch Scm Preview
+
+    Args:
+        review_build_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ScmPreviewLaunchResponse
+    """
+
+    return sync_detailed(
+        review_build_id=review_build_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    review_build_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[HTTPValidationError | ScmPreviewLaunchResponse]:
+    """Launch Scm Preview
+
+    Args:
+        review_build_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ScmPreviewLaunchResponse]
+    """
+
+    kwargs = _get_kwargs(
+        review_build_id=review_build_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    review_build_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> HTTPValidationError | ScmPreviewLaunchResponse | None:
+    """Launch Scm Preview
+
+    Args:
+        review_build_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ScmPreviewLaunchResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            review_build_id=review_build_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,202 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.scm_config_response import ScmConfigResponse
+from ...models.scm_config_update_request import ScmConfigUpdateRequest
+from ...models.scm_provider import ScmProvider
+from ...types import Response
+
+
+def _get_kwargs(
+    provider: ScmProvider,
+    repo_config_id: UUID,
+    *,
+    body: ScmConfigUpdateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/v1/scm/{provider}/configs/{repo_config_id}".format(
+            provider=quote(str(provider), safe=""),
+            repo_config_id=quote(str(repo_config_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | ScmConfigResponse | None:
+    if response.status_code == 200:
+        response_200 = ScmConfigResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | ScmConfigResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    provider: ScmProvider,
+    repo_config_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ScmConfigUpdateRequest,
+) -> Response[HTTPValidationError | ScmConfigResponse]:
+    """Update Scm Config
+
+    Args:
+        provider (ScmProvider): Supported SCM providers. Add new members as providers are
+            implemented.
+        repo_config_id (UUID):
+        body (ScmConfigUpdateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ScmConfigResponse]
+    """
+
+    kwargs = _get_kwargs(
+        provider=provider,
+        repo_config_id=repo_config_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    provider: ScmProvider,
+    repo_config_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ScmConfigUpdateRequest,
+) -> HTTPValidationError | ScmConfigResponse | None:
+    """Update Scm Config
+
+    Args:
+        provider (ScmProvider): Supported SCM providers. Add new members as providers are
+            implemented.
+        repo_config_id (UUID):
+        body (ScmConfigUpdateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ScmConfigResponse
+    """
+
+    return sync_detailed(
+        provider=provider,
+        repo_config_id=repo_config_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    provider: ScmProvider,
+    repo_config_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ScmConfigUpdateRequest,
+) -> Response[HTTPValidationError | ScmConfigResponse]:
+    """Update Scm Config
+
+    Args:
+        provider (ScmProvider): Supported SCM providers. Add new members as providers are
+            implemented.
+        repo_config_id (UUID):
+        body (ScmConfigUpdateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ScmConfigResponse]
+    """
+
+    kwargs = _get_kwargs(
+        provider=provider,
+        repo_config_id=repo_config_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    provider: ScmProvider,
+    repo_config_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ScmConfigUpdateRequest,
+) -> HTTPValidationError | ScmConfigResponse | None:
+    """Update Scm Config
+
+    Args:
+        provider (ScmProvider): Supported SCM providers. Add new members as providers are
+            implemented.
+        repo_config_id (UUID):
+        body (ScmConfigUpdateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ScmConfigResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            provider=provider,
+            repo_config_id=repo_config_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

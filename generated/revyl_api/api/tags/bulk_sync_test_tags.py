@@ -1,0 +1,190 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bulk_sync_tags_request import BulkSyncTagsRequest
+from ...models.bulk_sync_tags_response import BulkSyncTagsResponse
+from ...models.http_validation_error import HTTPValidationError
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: BulkSyncTagsRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/tests/tags/tests/bulk-sync",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BulkSyncTagsResponse | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = BulkSyncTagsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BulkSyncTagsResponse | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BulkSyncTagsRequest,
+) -> Response[BulkSyncTagsResponse | HTTPValidationError]:
+    """Bulk Sync Test Tags
+
+     Bulk sync tags for multiple tests.
+    - Adds specified tags to all tests (creates tags if needed)
+    - Removes specified tags from all tests
+
+    This is optimized for bulk operations using batch database operations.
+
+    Args:
+        body (BulkSyncTagsRequest): Request to bulk sync tags for multiple tests.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BulkSyncTagsResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: BulkSyncTagsRequest,
+) -> BulkSyncTagsResponse | HTTPValidationError | None:
+    """Bulk Sync Test Tags
+
+     Bulk sync tags for multiple tests.
+    - Adds specified tags to all tests (creates tags if needed)
+    - Removes specified tags from all tests
+
+    This is optimized for bulk operations using batch database operations.
+
+    Args:
+        body (BulkSyncTagsRequest): Request to bulk sync tags for multiple tests.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BulkSyncTagsResponse | HTTPValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BulkSyncTagsRequest,
+) -> Response[BulkSyncTagsResponse | HTTPValidationError]:
+    """Bulk Sync Test Tags
+
+     Bulk sync tags for multiple tests.
+    - Adds specified tags to all tests (creates tags if needed)
+    - Removes specified tags from all tests
+
+    This is optimized for bulk operations using batch database operations.
+
+    Args:
+        body (BulkSyncTagsRequest): Request to bulk sync tags for multiple tests.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BulkSyncTagsResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: BulkSyncTagsRequest,
+) -> BulkSyncTagsResponse | HTTPValidationError | None:
+    """Bulk Sync Test Tags
+
+     Bulk sync tags for multiple tests.
+    - Adds specified tags to all tests (creates tags if needed)
+    - Removes specified tags from all tests
+
+    This is optimized for bulk operations using batch database operations.
+
+    Args:
+        body (BulkSyncTagsRequest): Request to bulk sync tags for multiple tests.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BulkSyncTagsResponse | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

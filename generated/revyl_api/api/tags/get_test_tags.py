@@ -1,0 +1,174 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.tag_response import TagResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    test_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/tests/tags/tests/{test_id}".format(
+            test_id=quote(str(test_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | list[TagResponse] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = TagResponse.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | list[TagResponse]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    test_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[HTTPValidationError | list[TagResponse]]:
+    """Get Test Tags
+
+     Get all tags for a specific test.
+
+    Args:
+        test_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | list[TagResponse]]
+    """
+
+    kwargs = _get_kwargs(
+        test_id=test_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    test_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> HTTPValidationError | list[TagResponse] | None:
+    """Get Test Tags
+
+     Get all tags for a specific test.
+
+    Args:
+        test_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | list[TagResponse]
+    """
+
+    return sync_detailed(
+        test_id=test_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    test_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[HTTPValidationError | list[TagResponse]]:
+    """Get Test Tags
+
+     Get all tags for a specific test.
+
+    Args:
+        test_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | list[TagResponse]]
+    """
+
+    kwargs = _get_kwargs(
+        test_id=test_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    test_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> HTTPValidationError | list[TagResponse] | None:
+    """Get Test Tags
+
+     Get all tags for a specific test.
+
+    Args:
+        test_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | list[TagResponse]
+    """
+
+    return (
+        await asyncio_detailed(
+            test_id=test_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,210 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.sync_tags_request import SyncTagsRequest
+from ...models.sync_tags_response import SyncTagsResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    test_id: str,
+    *,
+    body: SyncTagsRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/tests/tags/tests/{test_id}/sync".format(
+            test_id=quote(str(test_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | SyncTagsResponse | None:
+    if response.status_code == 200:
+        response_200 = SyncTagsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | SyncTagsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    test_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: SyncTagsRequest,
+) -> Response[HTTPValidationError | SyncTagsResponse]:
+    """Sync Test Tags
+
+     Sync tags for a test by name.
+    - Creates any tags that don't exist
+    - Associates all provided tags with the test
+    - Removes any tags not in the list
+
+    This is the primary endpoint for the seamless tagging UX.
+
+    Args:
+        test_id (str):
+        body (SyncTagsRequest): Request to sync tags for a test by name.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | SyncTagsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        test_id=test_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    test_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: SyncTagsRequest,
+) -> HTTPValidationError | SyncTagsResponse | None:
+    """Sync Test Tags
+
+     Sync tags for a test by name.
+    - Creates any tags that don't exist
+    - Associates all provided tags with the test
+    - Removes any tags not in the list
+
+    This is the primary endpoint for the seamless tagging UX.
+
+    Args:
+        test_id (str):
+        body (SyncTagsRequest): Request to sync tags for a test by name.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | SyncTagsResponse
+    """
+
+    return sync_detailed(
+        test_id=test_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    test_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: SyncTagsRequest,
+) -> Response[HTTPValidationError | SyncTagsResponse]:
+    """Sync Test Tags
+
+     Sync tags for a test by name.
+    - Creates any tags that don't exist
+    - Associates all provided tags with the test
+    - Removes any tags not in the list
+
+    This is the primary endpoint for the seamless tagging UX.
+
+    Args:
+        test_id (str):
+        body (SyncTagsRequest): Request to sync tags for a test by name.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | SyncTagsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        test_id=test_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    test_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: SyncTagsRequest,
+) -> HTTPValidationError | SyncTagsResponse | None:
+    """Sync Test Tags
+
+     Sync tags for a test by name.
+    - Creates any tags that don't exist
+    - Associates all provided tags with the test
+    - Removes any tags not in the list
+
+    This is the primary endpoint for the seamless tagging UX.
+
+    Args:
+        test_id (str):
+        body (SyncTagsRequest): Request to sync tags for a test by name.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | SyncTagsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            test_id=test_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,150 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.test_health_time_series import TestHealthTimeSeries
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/entity/users/get_test_health_time_series",
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> TestHealthTimeSeries | None:
+    if response.status_code == 200:
+        response_200 = TestHealthTimeSeries.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[TestHealthTimeSeries]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[TestHealthTimeSeries]:
+    """Get Test Health Time Series Endpoint
+
+     Get time series data for test health showing passing/failing test executions over time.
+    Uses efficient SQL aggregation - returns weekly aggregated data for all time.
+
+    Returns:
+    TestHealthTimeSeries: Time series data with weekly aggregated passing/failing counts
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[TestHealthTimeSeries]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+) -> TestHealthTimeSeries | None:
+    """Get Test Health Time Series Endpoint
+
+     Get time series data for test health showing passing/failing test executions over time.
+    Uses efficient SQL aggregation - returns weekly aggregated data for all time.
+
+    Returns:
+    TestHealthTimeSeries: Time series data with weekly aggregated passing/failing counts
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        TestHealthTimeSeries
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[TestHealthTimeSeries]:
+    """Get Test Health Time Series Endpoint
+
+     Get time series data for test health showing passing/failing test executions over time.
+    Uses efficient SQL aggregation - returns weekly aggregated data for all time.
+
+    Returns:
+    TestHealthTimeSeries: Time series data with weekly aggregated passing/failing counts
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[TestHealthTimeSeries]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+) -> TestHealthTimeSeries | None:
+    """Get Test Health Time Series Endpoint
+
+     Get time series data for test health showing passing/failing test executions over time.
+    Uses efficient SQL aggregation - returns weekly aggregated data for all time.
+
+    Returns:
+    TestHealthTimeSeries: Time series data with weekly aggregated passing/failing counts
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        TestHealthTimeSeries
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,174 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.unified_workflow_report_request import UnifiedWorkflowReportRequest
+from ...models.unified_workflow_report_response import UnifiedWorkflowReportResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: UnifiedWorkflowReportRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/workflows/share/unified-report",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | UnifiedWorkflowReportResponse | None:
+    if response.status_code == 200:
+        response_200 = UnifiedWorkflowReportResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | UnifiedWorkflowReportResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UnifiedWorkflowReportRequest,
+) -> Response[HTTPValidationError | UnifiedWorkflowReportResponse]:
+    """Get Unified Workflow Report
+
+     Unified endpoint for both public and internal workflow report access.
+
+    Args:
+        body (UnifiedWorkflowReportRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | UnifiedWorkflowReportResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UnifiedWorkflowReportRequest,
+) -> HTTPValidationError | UnifiedWorkflowReportResponse | None:
+    """Get Unified Workflow Report
+
+     Unified endpoint for both public and internal workflow report access.
+
+    Args:
+        body (UnifiedWorkflowReportRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | UnifiedWorkflowReportResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UnifiedWorkflowReportRequest,
+) -> Response[HTTPValidationError | UnifiedWorkflowReportResponse]:
+    """Get Unified Workflow Report
+
+     Unified endpoint for both public and internal workflow report access.
+
+    Args:
+        body (UnifiedWorkflowReportRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | UnifiedWorkflowReportResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UnifiedWorkflowReportRequest,
+) -> HTTPValidationError | UnifiedWorkflowReportResponse | None:
+    """Get Unified Workflow Report
+
+     Unified endpoint for both public and internal workflow report access.
+
+    Args:
+        body (UnifiedWorkflowReportRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | UnifiedWorkflowReportResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

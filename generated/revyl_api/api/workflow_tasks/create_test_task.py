@@ -1,0 +1,190 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_test_task_response_create_test_task_api_v1_workflows_tasks_create_test_task_post import (
+    CreateTestTaskResponseCreateTestTaskApiV1WorkflowsTasksCreateTestTaskPost,
+)
+from ...models.create_test_task_task_data import CreateTestTaskTaskData
+from ...models.http_validation_error import HTTPValidationError
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateTestTaskTaskData,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/workflows/tasks/create_test_task",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreateTestTaskResponseCreateTestTaskApiV1WorkflowsTasksCreateTestTaskPost | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = CreateTestTaskResponseCreateTestTaskApiV1WorkflowsTasksCreateTestTaskPost.from_dict(
+            response.json()
+        )
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreateTestTaskResponseCreateTestTaskApiV1WorkflowsTasksCreateTestTaskPost | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateTestTaskTaskData,
+) -> Response[CreateTestTaskResponseCreateTestTaskApiV1WorkflowsTasksCreateTestTaskPost | HTTPValidationError]:
+    """Create Test Task
+
+     Create a new test execution record.
+
+    Note: status, phase, and timing are NOT stored on test_executions.
+    They come from device_sessions (source of truth).
+
+    Args:
+        body (CreateTestTaskTaskData):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateTestTaskResponseCreateTestTaskApiV1WorkflowsTasksCreateTestTaskPost | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateTestTaskTaskData,
+) -> CreateTestTaskResponseCreateTestTaskApiV1WorkflowsTasksCreateTestTaskPost | HTTPValidationError | None:
+    """Create Test Task
+
+     Create a new test execution record.
+
+    Note: status, phase, and timing are NOT stored on test_executions.
+    They come from device_sessions (source of truth).
+
+    Args:
+        body (CreateTestTaskTaskData):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateTestTaskResponseCreateTestTaskApiV1WorkflowsTasksCreateTestTaskPost | HTTPValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateTestTaskTaskData,
+) -> Response[CreateTestTaskResponseCreateTestTaskApiV1WorkflowsTasksCreateTestTaskPost | HTTPValidationError]:
+    """Create Test Task
+
+     Create a new test execution record.
+
+    Note: status, phase, and timing are NOT stored on test_executions.
+    They come from device_sessions (source of truth).
+
+    Args:
+        body (CreateTestTaskTaskData):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateTestTaskResponseCreateTestTaskApiV1WorkflowsTasksCreateTestTaskPost | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateTestTaskTaskData,
+) -> CreateTestTaskResponseCreateTestTaskApiV1WorkflowsTasksCreateTestTaskPost | HTTPValidationError | None:
+    """Create Test Task
+
+     Create a new test execution record.
+
+    Note: status, phase, and timing are NOT stored on test_executions.
+    They come from device_sessions (source of truth).
+
+    Args:
+        body (CreateTestTaskTaskData):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateTestTaskResponseCreateTestTaskApiV1WorkflowsTasksCreateTestTaskPost | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

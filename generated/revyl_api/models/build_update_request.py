@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.build_update_request_metadata_type_0 import BuildUpdateRequestMetadataType0
+
+
+T = TypeVar("T", bound="BuildUpdateRequest")
+
+
+@_attrs_define
+class BuildUpdateRequest:
+    """Request model for updating a build.
+
+    Attributes:
+        metadata (BuildUpdateRequestMetadataType0 | None | Unset):
+        package_name (None | str | Unset): Package name override
+        version (None | str | Unset): Rename version string (must be unique within app)
+    """
+
+    metadata: BuildUpdateRequestMetadataType0 | None | Unset = UNSET
+    package_name: None | str | Unset = UNSET
+    version: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.build_update_request_metadata_type_0 import BuildUpdateRequestMetadataType0  # noqa: PLC0415
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, BuildUpdateRequestMetadataType0):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        package_name: None | str | Unset
+        if isinstance(self.package_name, Unset):
+            package_name = UNSET
+        else:
+            package_name = self.package_name
+
+        version: None | str | Unset
+        if isinstance(self.version, Unset):
+            version = UNSET
+        else:
+            version = self.version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if package_name is not UNSET:
+            field_dict["package_name"] = package_name
+        if version is not UNSET:
+            field_dict["version"] = version
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.build_update_request_metadata_type_0 import BuildUpdateRequestMetadataType0  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_metadata(data: object) -> BuildUpdateRequestMetadataType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = BuildUpdateRequestMetadataType0.from_dict(data)
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BuildUpdateRequestMetadataType0 | None | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        def _parse_package_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        package_name = _parse_package_name(d.pop("package_name", UNSET))
+
+        def _parse_version(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        version = _parse_version(d.pop("version", UNSET))
+
+        build_update_request = cls(
+            metadata=metadata,
+            package_name=package_name,
+            version=version,
+        )
+
+        build_update_request.additional_properties = d
+        return build_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

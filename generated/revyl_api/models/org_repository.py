@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="OrgRepository")
+
+
+@_attrs_define
+class OrgRepository:
+    """
+    Attributes:
+        owner (str):
+        repo (str):
+        installation_id (int):
+    """
+
+    owner: str
+    repo: str
+    installation_id: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        owner = self.owner
+
+        repo = self.repo
+
+        installation_id = self.installation_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "owner": owner,
+                "repo": repo,
+                "installation_id": installation_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        owner = d.pop("owner")
+
+        repo = d.pop("repo")
+
+        installation_id = d.pop("installation_id")
+
+        org_repository = cls(
+            owner=owner,
+            repo=repo,
+            installation_id=installation_id,
+        )
+
+        org_repository.additional_properties = d
+        return org_repository
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

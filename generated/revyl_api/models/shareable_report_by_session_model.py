@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ShareableReportBySessionModel")
+
+
+@_attrs_define
+class ShareableReportBySessionModel:
+    """Request model for generating a shareable report link by session_id.
+
+    Attributes:
+        session_id (UUID): Device session UUID
+        origin (None | str | Unset): Origin URL for constructing the shareable link Default: 'https://app.revyl.ai'.
+        expiration_hours (int | None | Unset): Hours until the link expires. None means never (100 years).
+    """
+
+    session_id: UUID
+    origin: None | str | Unset = "https://app.revyl.ai"
+    expiration_hours: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        session_id = str(self.session_id)
+
+        origin: None | str | Unset
+        if isinstance(self.origin, Unset):
+            origin = UNSET
+        else:
+            origin = self.origin
+
+        expiration_hours: int | None | Unset
+        if isinstance(self.expiration_hours, Unset):
+            expiration_hours = UNSET
+        else:
+            expiration_hours = self.expiration_hours
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "session_id": session_id,
+            }
+        )
+        if origin is not UNSET:
+            field_dict["origin"] = origin
+        if expiration_hours is not UNSET:
+            field_dict["expiration_hours"] = expiration_hours
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        session_id = UUID(d.pop("session_id"))
+
+        def _parse_origin(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        origin = _parse_origin(d.pop("origin", UNSET))
+
+        def _parse_expiration_hours(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        expiration_hours = _parse_expiration_hours(d.pop("expiration_hours", UNSET))
+
+        shareable_report_by_session_model = cls(
+            session_id=session_id,
+            origin=origin,
+            expiration_hours=expiration_hours,
+        )
+
+        shareable_report_by_session_model.additional_properties = d
+        return shareable_report_by_session_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SlackOAuthUrlResponse")
+
+
+@_attrs_define
+class SlackOAuthUrlResponse:
+    """Response containing the Slack OAuth URL for authorization.
+
+    Attributes:
+        oauth_url (str):
+        state_token (str):
+    """
+
+    oauth_url: str
+    state_token: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        oauth_url = self.oauth_url
+
+        state_token = self.state_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "oauth_url": oauth_url,
+                "state_token": state_token,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        oauth_url = d.pop("oauth_url")
+
+        state_token = d.pop("state_token")
+
+        slack_o_auth_url_response = cls(
+            oauth_url=oauth_url,
+            state_token=state_token,
+        )
+
+        slack_o_auth_url_response.additional_properties = d
+        return slack_o_auth_url_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

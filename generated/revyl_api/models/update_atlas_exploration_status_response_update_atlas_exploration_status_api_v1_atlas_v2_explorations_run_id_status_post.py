@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar(
+    "T", bound="UpdateAtlasExplorationStatusResponseUpdateAtlasExplorationStatusApiV1AtlasV2ExplorationsRunIdStatusPost"
+)
+
+
+@_attrs_define
+class UpdateAtlasExplorationStatusResponseUpdateAtlasExplorationStatusApiV1AtlasV2ExplorationsRunIdStatusPost:
+    additional_properties: dict[str, bool] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        update_atlas_exploration_status_response_update_atlas_exploration_status_api_v1_atlas_v2_explorations_run_id_status_post = cls()
+
+        update_atlas_exploration_status_response_update_atlas_exploration_status_api_v1_atlas_v2_explorations_run_id_status_post.additional_properties = d
+        return update_atlas_exploration_status_response_update_atlas_exploration_status_api_v1_atlas_v2_explorations_run_id_status_post
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> bool:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: bool) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,201 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.update_expo_project_request_sync_profile_mode_type_0 import (
+    UpdateExpoProjectRequestSyncProfileModeType0,
+    check_update_expo_project_request_sync_profile_mode_type_0,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateExpoProjectRequest")
+
+
+@_attrs_define
+class UpdateExpoProjectRequest:
+    """Request to update an Expo project configuration.
+
+    Attributes:
+        project_name (None | str | Unset): Display name for the project
+        auto_sync_enabled (bool | None | Unset): Enable/disable automatic build sync
+        android_app_id (None | str | Unset): Revyl app ID for Android builds
+        ios_app_id (None | str | Unset): Revyl app ID for iOS builds
+        sync_profile_mode (None | Unset | UpdateExpoProjectRequestSyncProfileModeType0): Controls which EAS build
+            profiles auto-sync. Omit to leave unchanged.
+        synced_profiles (list[str] | None | Unset): EAS build profiles to auto-sync when sync_profile_mode is
+            'allowlist'. Omit to leave unchanged.
+    """
+
+    project_name: None | str | Unset = UNSET
+    auto_sync_enabled: bool | None | Unset = UNSET
+    android_app_id: None | str | Unset = UNSET
+    ios_app_id: None | str | Unset = UNSET
+    sync_profile_mode: None | Unset | UpdateExpoProjectRequestSyncProfileModeType0 = UNSET
+    synced_profiles: list[str] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        project_name: None | str | Unset
+        if isinstance(self.project_name, Unset):
+            project_name = UNSET
+        else:
+            project_name = self.project_name
+
+        auto_sync_enabled: bool | None | Unset
+        if isinstance(self.auto_sync_enabled, Unset):
+            auto_sync_enabled = UNSET
+        else:
+            auto_sync_enabled = self.auto_sync_enabled
+
+        android_app_id: None | str | Unset
+        if isinstance(self.android_app_id, Unset):
+            android_app_id = UNSET
+        else:
+            android_app_id = self.android_app_id
+
+        ios_app_id: None | str | Unset
+        if isinstance(self.ios_app_id, Unset):
+            ios_app_id = UNSET
+        else:
+            ios_app_id = self.ios_app_id
+
+        sync_profile_mode: None | str | Unset
+        if isinstance(self.sync_profile_mode, Unset):
+            sync_profile_mode = UNSET
+        elif isinstance(self.sync_profile_mode, str):
+            sync_profile_mode = self.sync_profile_mode
+        else:
+            sync_profile_mode = self.sync_profile_mode
+
+        synced_profiles: list[str] | None | Unset
+        if isinstance(self.synced_profiles, Unset):
+            synced_profiles = UNSET
+        elif isinstance(self.synced_profiles, list):
+            synced_profiles = self.synced_profiles
+
+        else:
+            synced_profiles = self.synced_profiles
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if project_name is not UNSET:
+            field_dict["project_name"] = project_name
+        if auto_sync_enabled is not UNSET:
+            field_dict["auto_sync_enabled"] = auto_sync_enabled
+        if android_app_id is not UNSET:
+            field_dict["android_app_id"] = android_app_id
+        if ios_app_id is not UNSET:
+            field_dict["ios_app_id"] = ios_app_id
+        if sync_profile_mode is not UNSET:
+            field_dict["sync_profile_mode"] = sync_profile_mode
+        if synced_profiles is not UNSET:
+            field_dict["synced_profiles"] = synced_profiles
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_project_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        project_name = _parse_project_name(d.pop("project_name", UNSET))
+
+        def _parse_auto_sync_enabled(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        auto_sync_enabled = _parse_auto_sync_enabled(d.pop("auto_sync_enabled", UNSET))
+
+        def _parse_android_app_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        android_app_id = _parse_android_app_id(d.pop("android_app_id", UNSET))
+
+        def _parse_ios_app_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ios_app_id = _parse_ios_app_id(d.pop("ios_app_id", UNSET))
+
+        def _parse_sync_profile_mode(data: object) -> None | Unset | UpdateExpoProjectRequestSyncProfileModeType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                sync_profile_mode_type_0 = check_update_expo_project_request_sync_profile_mode_type_0(data)
+
+                return sync_profile_mode_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UpdateExpoProjectRequestSyncProfileModeType0, data)
+
+        sync_profile_mode = _parse_sync_profile_mode(d.pop("sync_profile_mode", UNSET))
+
+        def _parse_synced_profiles(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                synced_profiles_type_0 = cast(list[str], data)
+
+                return synced_profiles_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        synced_profiles = _parse_synced_profiles(d.pop("synced_profiles", UNSET))
+
+        update_expo_project_request = cls(
+            project_name=project_name,
+            auto_sync_enabled=auto_sync_enabled,
+            android_app_id=android_app_id,
+            ios_app_id=ios_app_id,
+            sync_profile_mode=sync_profile_mode,
+            synced_profiles=synced_profiles,
+        )
+
+        update_expo_project_request.additional_properties = d
+        return update_expo_project_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

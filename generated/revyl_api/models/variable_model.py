@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VariableModel")
+
+
+@_attrs_define
+class VariableModel:
+    """
+    Attributes:
+        test_uid (UUID):
+        variable_name (str):
+        variable_value (None | str | Unset):
+    """
+
+    test_uid: UUID
+    variable_name: str
+    variable_value: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        test_uid = str(self.test_uid)
+
+        variable_name = self.variable_name
+
+        variable_value: None | str | Unset
+        if isinstance(self.variable_value, Unset):
+            variable_value = UNSET
+        else:
+            variable_value = self.variable_value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "test_uid": test_uid,
+                "variable_name": variable_name,
+            }
+        )
+        if variable_value is not UNSET:
+            field_dict["variable_value"] = variable_value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        test_uid = UUID(d.pop("test_uid"))
+
+        variable_name = d.pop("variable_name")
+
+        def _parse_variable_value(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        variable_value = _parse_variable_value(d.pop("variable_value", UNSET))
+
+        variable_model = cls(
+            test_uid=test_uid,
+            variable_name=variable_name,
+            variable_value=variable_value,
+        )
+
+        variable_model.additional_properties = d
+        return variable_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

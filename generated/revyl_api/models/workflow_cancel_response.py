@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="WorkflowCancelResponse")
+
+
+@_attrs_define
+class WorkflowCancelResponse:
+    """Response model for workflow cancellation.
+
+    Attributes:
+        message (str):
+        success (bool):
+        task_id (str):
+    """
+
+    message: str
+    success: bool
+    task_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        success = self.success
+
+        task_id = self.task_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message": message,
+                "success": success,
+                "task_id": task_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        message = d.pop("message")
+
+        success = d.pop("success")
+
+        task_id = d.pop("task_id")
+
+        workflow_cancel_response = cls(
+            message=message,
+            success=success,
+            task_id=task_id,
+        )
+
+        workflow_cancel_response.additional_properties = d
+        return workflow_cancel_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

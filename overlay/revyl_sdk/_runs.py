@@ -1,0 +1,174 @@
+"""Handles on started runs: what `tests.run` and `workflows.run` return."""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING
+
+from revyl_api.models import (
+    CancelTestResponse,
+    ExecuteTestAsyncAPIResponse,
+    ExecuteWorkflowAsyncAPIResponse,
+    TestStatusResponse,
+    WorkflowCancelResponse,
+    WorkflowStatusResponse,
+)
+
+from ._results import AsyncTestResult, AsyncWorkflowResult, TestResult, WorkflowResult
+from ._waiting import (
+    ProgressCallback,
+    WaitMode,
+    WaitOptions,
+    await_test,
+    await_workflow,
+    wait_for_test,
+    wait_for_workflow,
+)
+
+if TYPE_CHECKING:
+    from .resources.tests import AsyncTests, Tests
+    from .resources.workflows import AsyncWorkflows, Workflows
+
+
+class _Run:
+    """Common fields: the execute response and its task id (the id every later call takes)."""
+
+    response: ExecuteTestAsyncAPIResponse | ExecuteWorkflowAsyncAPIResponse
+    _started_at: float
+    """When this process started the run (monotonic clock): tells the monitor whether a
+    stream snapshot should already list it."""
+
+    @property
+    def task_id(self) -> str:
+        # Revyl's CLI falls back to `id` when `task_id` comes back empty.
+        return self.response.task_id or str(self.response.id)
+
+    @property
+    def status(self) -> str:
+        return str(self.response.status)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(task_id={self.task_id!r}, status={self.status!r})"
+
+
+class TestRun(_Run):
+    __test__ = False  # not a pytest test class, whatever its name
+
+    def __init__(self, tests: Tests, response: ExecuteTestAsyncAPIResponse) -> None:
+        self._tests = tests
+        self.response = response
+        self._started_at = time.monotonic()
+
+    def get_status(self) -> TestStatusResponse:
+        return self._tests.get_status(self.task_id)
+
+    def cancel(self) -> CancelTestResponse:
+        return self._tests.cancel(self.task_id)
+
+    def wait(
+        self,
+        *,
+        timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        mode: WaitMode = "auto",
+        cancel_on_interrupt: bool = False,
+    ) -> TestResult:
+        """Return how the run ended, following it live on the client's shared stream.
+
+        `mode`: "auto" (the stream, polling if it fails), "sse" or "polling". `timeout`
+        (seconds, None for no limit) raises `WaitTimeout`; the run goes on. `on_progress`
+        gets a `Progress` at each change. `cancel_on_interrupt` cancels the run when the
+        wait is interrupted (Ctrl-C), then re-raises.
+        """
+        return wait_for_test(self, WaitOptions(timeout, on_progress, mode, cancel_on_interrupt))
+
+
+class AsyncTestRun(_Run):
+    def __init__(self, tests: AsyncTests, response: ExecuteTestAsyncAPIResponse) -> None:
+        self._tests = tests
+        self.response = response
+        self._started_at = time.monotonic()
+
+    async def get_status(self) -> TestStatusResponse:
+        return await self._tests.get_status(self.task_id)
+
+    async def cancel(self) -> CancelTestResponse:
+        return await self._tests.cancel(self.task_id)
+
+    async def wait(
+        self,
+        *,
+        timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        mode: WaitMode = "auto",
+        cancel_on_interrupt: bool = False,
+    ) -> AsyncTestResult:
+        """Return how the run ended, following it live on the client's shared stream.
+
+        `mode`: "auto" (the stream, polling if it fails), "sse" or "polling". `timeout`
+        (seconds, None for no limit) raises `WaitTimeout`; the run goes on. `on_progress`
+        gets a `Progress` at each change. `cancel_on_interrupt` cancels the run when the
+        wait is interrupted (the task is cancelled), then re-raises.
+        """
+        return await await_test(self, WaitOptions(timeout, on_progress, mode, cancel_on_interrupt))
+
+
+class WorkflowRun(_Run):
+    def __init__(self, workflows: Workflows, response: ExecuteWorkflowAsyncAPIResponse) -> None:
+        self._workflows = workflows
+        self.response = response
+        self._started_at = time.monotonic()
+
+    def get_status(self) -> WorkflowStatusResponse:
+        return self._workflows.get_status(self.task_id)
+
+    def cancel(self) -> WorkflowCancelResponse:
+        return self._workflows.cancel(self.task_id)
+
+    def wait(
+        self,
+        *,
+        timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        mode: WaitMode = "auto",
+        cancel_on_interrupt: bool = False,
+    ) -> WorkflowResult:
+        """Return how the run ended, following it live on the client's shared stream.
+
+        `mode`: "auto" (the stream, polling if it fails), "sse" or "polling". `timeout`
+        (seconds, None for no limit) raises `WaitTimeout`; the run goes on. `on_progress`
+        gets a `Progress` at each change. `cancel_on_interrupt` cancels the run when the
+        wait is interrupted (Ctrl-C), then re-raises.
+        """
+        return wait_for_workflow(self, WaitOptions(timeout, on_progress, mode, cancel_on_interrupt))
+
+
+class AsyncWorkflowRun(_Run):
+    def __init__(self, workflows: AsyncWorkflows, response: ExecuteWorkflowAsyncAPIResponse) -> None:
+        self._workflows = workflows
+        self.response = response
+        self._started_at = time.monotonic()
+
+    async def get_status(self) -> WorkflowStatusResponse:
+        return await self._workflows.get_status(self.task_id)
+
+    async def cancel(self) -> WorkflowCancelResponse:
+        return await self._workflows.cancel(self.task_id)
+
+    async def wait(
+        self,
+        *,
+        timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        mode: WaitMode = "auto",
+        cancel_on_interrupt: bool = False,
+    ) -> AsyncWorkflowResult:
+        """Return how the run ended, following it live on the client's shared stream.
+
+        `mode`: "auto" (the stream, polling if it fails), "sse" or "polling". `timeout`
+        (seconds, None for no limit) raises `WaitTimeout`; the run goes on. `on_progress`
+        gets a `Progress` at each change. `cancel_on_interrupt` cancels the run when the
+        wait is interrupted (the task is cancelled), then re-raises.
+        """
+        options = WaitOptions(timeout, on_progress, mode, cancel_on_interrupt)
+        return await await_workflow(self, options)

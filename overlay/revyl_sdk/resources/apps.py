@@ -1,0 +1,136 @@
+"""`client.apps`: the apps builds belong to (the seed page's "build variables")."""
+
+from __future__ import annotations
+
+from typing import Unpack
+
+from revyl_api.api.apps import create_app, delete_app, get_app, list_apps, update_app
+from revyl_api.models import (
+    AppCreateRequest,
+    AppResponse,
+    AppUpdateRequest,
+    DeleteAppResponse,
+    PaginatedAppsResponse,
+)
+from revyl_api.models.app_platform import APP_PLATFORM_VALUES, AppPlatform
+
+from .._base_client import APICall
+from .._calls import build_model, call
+from .._exceptions import RevylError
+from .._pagination import PAGE_SIZE, AsyncPager, PageCall, PageOf, SyncPager
+from .._resource import AsyncResource, RequestOptions, SyncResource, split_request_options
+from .._retry import Safety
+
+
+class AppListOptions(RequestOptions, total=False):
+    platform: str
+    search: str
+
+
+class AppUpdateOptions(RequestOptions, total=False):
+    name: str
+    description: str
+    current_version: str
+    static_url: str
+    system_prompt: str
+
+
+def parse_platform(platform: str) -> AppPlatform:
+    """'android', 'IOS', 'Android' ... -> the API's enum; anything else is a clear error."""
+    for value in sorted(APP_PLATFORM_VALUES):
+        if value.lower() == platform.strip().lower():
+            return value
+    allowed = ", ".join(sorted(APP_PLATFORM_VALUES))
+    raise RevylError(f"Unknown platform {platform!r}: expected one of {allowed}")
+
+
+def _list_page_call(options: AppListOptions) -> PageCall[AppResponse]:
+    query, request = split_request_options(dict(options))
+    if "platform" in query:
+        query["platform"] = parse_platform(query["platform"])
+
+    def page_call(page: int) -> APICall[PageOf[AppResponse]]:
+        listing = call(list_apps, PaginatedAppsResponse, page=page, page_size=PAGE_SIZE, **query, **request)
+        return listing.map(lambda response: PageOf.of(response.items, response.has_next))
+
+    return page_call
+
+
+def _create_call(name: str, platform: str, description: str | None, options: RequestOptions) -> APICall[AppResponse]:
+    body = AppCreateRequest(name=name, platform=parse_platform(platform))
+    if description is not None:
+        body.description = description
+    return call(create_app, AppResponse, safety=Safety.UNSAFE, body=body, **options)
+
+
+def _get_call(app_id: str, options: RequestOptions) -> APICall[AppResponse]:
+    return call(get_app, AppResponse, app_id=app_id, **options)
+
+
+def _update_call(app_id: str, options: AppUpdateOptions) -> APICall[AppResponse]:
+    body, request = split_request_options(dict(options))
+    if not body:
+        raise RevylError("apps.update needs at least one field to change")
+    return call(
+        update_app, AppResponse, app_id=app_id, body=build_model(AppUpdateRequest, body, "app update"), **request
+    )
+
+
+def _delete_call(app_id: str, options: RequestOptions) -> APICall[DeleteAppResponse]:
+    return call(delete_app, DeleteAppResponse, app_id=app_id, **options)
+
+
+class Apps(SyncResource):
+    def list(self, **options: Unpack[AppListOptions]) -> SyncPager[AppResponse]:
+        """Every app of the organisation, fetched page by page as you iterate."""
+        return SyncPager(self._api, _list_page_call(options))
+
+    def create(
+        self,
+        *,
+        name: str,
+        platform: str,
+        description: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> AppResponse:
+        """Create an app; `platform` is 'ios' or 'android' in any case."""
+        return self._api.execute(_create_call(name, platform, description, options))
+
+    def get(self, app_id: str, **options: Unpack[RequestOptions]) -> AppResponse:
+        return self._api.execute(_get_call(app_id, options))
+
+    def update(self, app_id: str, **options: Unpack[AppUpdateOptions]) -> AppResponse:
+        """Change only the fields given."""
+        return self._api.execute(_update_call(app_id, options))
+
+    def delete(self, app_id: str, **options: Unpack[RequestOptions]) -> DeleteAppResponse:
+        """Delete the app and its builds; tests attached to it are detached."""
+        return self._api.execute(_delete_call(app_id, options))
+
+
+class AsyncApps(AsyncResource):
+    def list(self, **options: Unpack[AppListOptions]) -> AsyncPager[AppResponse]:
+        """Every app of the organisation, fetched page by page as you iterate (`async for`)."""
+        return AsyncPager(self._api, _list_page_call(options))
+
+    async def create(
+        self,
+        *,
+        name: str,
+        platform: str,
+        description: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> AppResponse:
+        """Create an app; `platform` is 'ios' or 'android' in any case."""
+        return await self._api.execute(_create_call(name, platform, description, options))
+
+    async def get(self, app_id: str, **options: Unpack[RequestOptions]) -> AppResponse:
+        return await self._api.execute(_get_call(app_id, options))
+
+    async def update(self, app_id: str, **options: Unpack[AppUpdateOptions]) -> AppResponse:
+        """Change only the fields given."""
+        return await self._api.execute(_update_call(app_id, options))
+
+    async def delete(self, app_id: str, **options: Unpack[RequestOptions]) -> DeleteAppResponse:
+        """Delete the app and its builds; tests attached to it are detached."""
+        return await self._api.execute(_delete_call(app_id, options))

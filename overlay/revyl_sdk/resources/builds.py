@@ -1,0 +1,233 @@
+"""`client.builds`: uploaded app binaries (the seed page's "build versions")."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from typing import Any, Unpack
+
+from revyl_api.api.apps import (
+    create_build_from_url,
+    delete_build,
+    get_build,
+    list_builds,
+    update_build,
+)
+from revyl_api.models import (
+    BuildFromUrlRequest,
+    BuildResponse,
+    BuildUpdateRequest,
+    PaginatedBuildsResponse,
+)
+
+from .._base_client import APICall
+from .._calls import build_model, call
+from .._exceptions import RevylError
+from .._pagination import PAGE_SIZE, AsyncPager, PageCall, PageOf, SyncPager
+from .._resource import AsyncResource, RequestOptions, SyncResource, split_request_options
+from .._upload import UploadRequest, upload_async, upload_sync
+from .._upload_progress import ProgressCallback
+from .._upload_source import FileInput
+
+
+class BuildListOptions(RequestOptions, total=False):
+    search: str
+    include_download_urls: bool
+
+
+class BuildUpdateOptions(RequestOptions, total=False):
+    version: str
+    package_name: str
+    metadata: dict[str, Any]
+
+
+class BuildFromUrlOptions(RequestOptions, total=False):
+    headers: dict[str, str]
+    metadata: dict[str, Any]
+    set_as_current: bool
+
+
+def _list_page_call(app_id: str, options: BuildListOptions) -> PageCall[BuildResponse]:
+    query, request = split_request_options(dict(options))
+
+    def page_call(page: int) -> APICall[PageOf[BuildResponse]]:
+        listing = call(
+            list_builds, PaginatedBuildsResponse, app_id=app_id, page=page, page_size=PAGE_SIZE, **query, **request
+        )
+        return listing.map(lambda response: PageOf.of(response.items, response.has_next))
+
+    return page_call
+
+
+def _get_call(build_id: str, include_download_url: bool, options: RequestOptions) -> APICall[BuildResponse]:
+    return call(get_build, BuildResponse, version_id=build_id, include_download_url=include_download_url, **options)
+
+
+def _update_call(build_id: str, options: BuildUpdateOptions) -> APICall[BuildResponse]:
+    body, request = split_request_options(dict(options))
+    if not body:
+        raise RevylError("builds.update needs at least one field to change")
+    return call(
+        update_build,
+        BuildResponse,
+        version_id=build_id,
+        body=build_model(BuildUpdateRequest, body, "build update"),
+        **request,
+    )
+
+
+def _delete_call(build_id: str, options: RequestOptions) -> APICall[None]:
+    return call(delete_build, object, version_id=build_id, **options).map(lambda _: None)
+
+
+def _from_url_call(app_id: str, url: str, version: str, options: BuildFromUrlOptions) -> APICall[BuildResponse]:
+    body, request = split_request_options(dict(options))
+    if not url.startswith(("http://", "https://")):
+        raise RevylError(f"from_url needs an http(s) URL, got {url!r}")
+    # Safe to retry: the server answers `was_reused: true` for an (app, version) it already has.
+    return call(
+        create_build_from_url,
+        BuildResponse,
+        app_id=app_id,
+        body=build_model(BuildFromUrlRequest, {"from_url": url, "version": version, **body}, "from_url request"),
+        **request,
+    )
+
+
+class Builds(SyncResource):
+    def list(self, app_id: str, **options: Unpack[BuildListOptions]) -> SyncPager[BuildResponse]:
+        """Every build of `app_id`, fetched page by page as you iterate."""
+        return SyncPager(self._api, _list_page_call(app_id, options))
+
+    def get(
+        self, build_id: str, *, include_download_url: bool = False, **options: Unpack[RequestOptions]
+    ) -> BuildResponse:
+        return self._api.execute(_get_call(build_id, include_download_url, options))
+
+    def update(self, build_id: str, **options: Unpack[BuildUpdateOptions]) -> BuildResponse:
+        """Change only the fields given."""
+        return self._api.execute(_update_call(build_id, options))
+
+    def delete(self, build_id: str, **options: Unpack[RequestOptions]) -> None:
+        self._api.execute(_delete_call(build_id, options))
+
+    def from_url(self, app_id: str, url: str, *, version: str, **options: Unpack[BuildFromUrlOptions]) -> BuildResponse:
+        """Have Revyl fetch the build at `url` (`headers` are sent with that fetch)."""
+        return self._api.execute(_from_url_call(app_id, url, version, options))
+
+    def upload(
+        self,
+        app_id: str,
+        file: FileInput,
+        *,
+        version: str,
+        set_as_current: bool = False,
+        metadata: Mapping[str, Any] | None = None,
+        on_progress: ProgressCallback | None = None,
+        part_size: int | None = None,
+        concurrency: int | None = None,
+        resume: bool = False,
+        file_name: str | None = None,
+        resume_dir: str | os.PathLike[str] | None = None,
+        progress_bar: bool = True,
+        **options: Unpack[RequestOptions],
+    ) -> BuildResponse:
+        """Upload a build file (an Android .apk, or a zipped iOS simulator .app) and create the build.
+
+        `file` is a path or a seekable binary file object (sent from its start; give
+        `file_name` if it has no name). Before anything is sent, the file is checked against
+        the app's platform (`metadata["platform"]`, else the app's) and a bad artifact raises
+        `InvalidArtifactError`. The file is streamed, never read whole: memory stays a few
+        MiB per connection whatever its size.
+
+        Files up to `part_size` bytes (default 64 MiB, at most 5 GiB) go in one PUT; larger
+        ones as an S3 multipart upload of up to `concurrency` parallel parts (default 4, or
+        `REVYL_UPLOAD_CONCURRENCY`; 1-64). In multipart uploads the server picks the size
+        of each part, so `part_size` only moves the single-PUT/multipart threshold.
+        Failed PUTs are retried (4 attempts; expired part URLs are re-presigned).
+
+        `resume=True` records multipart progress under `resume_dir` (default
+        ~/.revyl/uploads) so that calling again after an interruption sends only the parts
+        still missing; pass it on the first attempt too. `on_progress(bytes_sent, total)`
+        may be called from worker threads; `progress_bar` draws one on stderr if it is a
+        terminal. Returns the created build.
+        """
+        return upload_sync(
+            self._api,
+            UploadRequest(
+                app_id,
+                file,
+                version,
+                set_as_current,
+                metadata,
+                on_progress,
+                part_size,
+                concurrency,
+                resume,
+                file_name,
+                resume_dir,
+                progress_bar,
+                options,
+            ),
+        )
+
+
+class AsyncBuilds(AsyncResource):
+    def list(self, app_id: str, **options: Unpack[BuildListOptions]) -> AsyncPager[BuildResponse]:
+        """Every build of `app_id`, fetched page by page as you iterate (`async for`)."""
+        return AsyncPager(self._api, _list_page_call(app_id, options))
+
+    async def get(
+        self, build_id: str, *, include_download_url: bool = False, **options: Unpack[RequestOptions]
+    ) -> BuildResponse:
+        return await self._api.execute(_get_call(build_id, include_download_url, options))
+
+    async def update(self, build_id: str, **options: Unpack[BuildUpdateOptions]) -> BuildResponse:
+        """Change only the fields given."""
+        return await self._api.execute(_update_call(build_id, options))
+
+    async def delete(self, build_id: str, **options: Unpack[RequestOptions]) -> None:
+        await self._api.execute(_delete_call(build_id, options))
+
+    async def from_url(
+        self, app_id: str, url: str, *, version: str, **options: Unpack[BuildFromUrlOptions]
+    ) -> BuildResponse:
+        """Have Revyl fetch the build at `url` (`headers` are sent with that fetch)."""
+        return await self._api.execute(_from_url_call(app_id, url, version, options))
+
+    async def upload(
+        self,
+        app_id: str,
+        file: FileInput,
+        *,
+        version: str,
+        set_as_current: bool = False,
+        metadata: Mapping[str, Any] | None = None,
+        on_progress: ProgressCallback | None = None,
+        part_size: int | None = None,
+        concurrency: int | None = None,
+        resume: bool = False,
+        file_name: str | None = None,
+        resume_dir: str | os.PathLike[str] | None = None,
+        progress_bar: bool = True,
+        **options: Unpack[RequestOptions],
+    ) -> BuildResponse:
+        """Upload a build file and create the build: see `Builds.upload`."""
+        return await upload_async(
+            self._api,
+            UploadRequest(
+                app_id,
+                file,
+                version,
+                set_as_current,
+                metadata,
+                on_progress,
+                part_size,
+                concurrency,
+                resume,
+                file_name,
+                resume_dir,
+                progress_bar,
+                options,
+            ),
+        )

@@ -1,0 +1,150 @@
+"""`client.monitor`: watch the org's runs live, and wait for many runs at once."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, overload
+
+from .._resource import AsyncResource, SyncResource
+from .._results import AsyncTestResult, AsyncWorkflowResult, TestResult, WorkflowResult
+from .._runs import AsyncTestRun, AsyncWorkflowRun, TestRun, WorkflowRun
+from .._stream import AsyncEventStream, EventStream, MonitorSettings, stream_call
+from .._waiting import ProgressCallback, WaitMode, WaitOptions, await_all, wait_all
+
+
+class Monitor(SyncResource):
+    @property
+    def settings(self) -> MonitorSettings:
+        """Timing of streams and waits; assign a new `MonitorSettings` to change it."""
+        return self._client._hub.settings
+
+    @settings.setter
+    def settings(self, settings: MonitorSettings) -> None:
+        self._client._hub.settings = settings
+
+    def stream(self, *, include_queued: bool = True) -> EventStream:
+        """Every event of the org's runs as it happens, reconnecting by itself.
+
+        Use it in a `with` block or `close()` it. `include_queued` also lists queued runs
+        in each `InitialState`. This opens a connection of its own; waits share another.
+        """
+        settings = self.settings
+        request = stream_call(include_queued=include_queued, idle_timeout=settings.idle_timeout)
+        return EventStream(self._api, request, settings)
+
+    @overload
+    def wait_all(
+        self,
+        runs: Sequence[TestRun],
+        *,
+        timeout: float | None = ...,
+        on_progress: ProgressCallback | None = ...,
+        mode: WaitMode = ...,
+        cancel_on_interrupt: bool = ...,
+    ) -> list[TestResult]: ...
+    @overload
+    def wait_all(
+        self,
+        runs: Sequence[WorkflowRun],
+        *,
+        timeout: float | None = ...,
+        on_progress: ProgressCallback | None = ...,
+        mode: WaitMode = ...,
+        cancel_on_interrupt: bool = ...,
+    ) -> list[WorkflowResult]: ...
+    @overload
+    def wait_all(
+        self,
+        runs: Sequence[TestRun | WorkflowRun],
+        *,
+        timeout: float | None = ...,
+        on_progress: ProgressCallback | None = ...,
+        mode: WaitMode = ...,
+        cancel_on_interrupt: bool = ...,
+    ) -> list[TestResult | WorkflowResult]: ...
+
+    def wait_all(
+        self,
+        runs: Sequence[TestRun | WorkflowRun],
+        *,
+        timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        mode: WaitMode = "auto",
+        cancel_on_interrupt: bool = False,
+    ) -> list[Any]:
+        """Wait for every run on one shared stream; results come in the order of `runs`.
+
+        Options as for `run.wait()`, `timeout` covering them all. The first failure
+        (e.g. `WaitTimeout`) is raised once the other waits are stopped; their runs go on.
+        `on_progress` may be called from several threads at once.
+        """
+        return wait_all(runs, WaitOptions(timeout, on_progress, mode, cancel_on_interrupt))
+
+
+class AsyncMonitor(AsyncResource):
+    @property
+    def settings(self) -> MonitorSettings:
+        """Timing of streams and waits; assign a new `MonitorSettings` to change it."""
+        return self._client._hub.settings
+
+    @settings.setter
+    def settings(self, settings: MonitorSettings) -> None:
+        self._client._hub.settings = settings
+
+    def stream(self, *, include_queued: bool = True) -> AsyncEventStream:
+        """Every event of the org's runs as it happens, reconnecting by itself.
+
+        Use it in an `async with` block or `await close()` it. `include_queued` also lists
+        queued runs in each `InitialState`. This opens a connection of its own; waits
+        share another.
+        """
+        settings = self.settings
+        request = stream_call(include_queued=include_queued, idle_timeout=settings.idle_timeout)
+        return AsyncEventStream(self._api, request, settings)
+
+    @overload
+    async def wait_all(
+        self,
+        runs: Sequence[AsyncTestRun],
+        *,
+        timeout: float | None = ...,
+        on_progress: ProgressCallback | None = ...,
+        mode: WaitMode = ...,
+        cancel_on_interrupt: bool = ...,
+    ) -> list[AsyncTestResult]: ...
+    @overload
+    async def wait_all(
+        self,
+        runs: Sequence[AsyncWorkflowRun],
+        *,
+        timeout: float | None = ...,
+        on_progress: ProgressCallback | None = ...,
+        mode: WaitMode = ...,
+        cancel_on_interrupt: bool = ...,
+    ) -> list[AsyncWorkflowResult]: ...
+    @overload
+    async def wait_all(
+        self,
+        runs: Sequence[AsyncTestRun | AsyncWorkflowRun],
+        *,
+        timeout: float | None = ...,
+        on_progress: ProgressCallback | None = ...,
+        mode: WaitMode = ...,
+        cancel_on_interrupt: bool = ...,
+    ) -> list[AsyncTestResult | AsyncWorkflowResult]: ...
+
+    async def wait_all(
+        self,
+        runs: Sequence[AsyncTestRun | AsyncWorkflowRun],
+        *,
+        timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        mode: WaitMode = "auto",
+        cancel_on_interrupt: bool = False,
+    ) -> list[Any]:
+        """Wait for every run on one shared stream; results come in the order of `runs`.
+
+        The same as `asyncio.gather` over `run.wait()`, with one `timeout` for all. The
+        first failure cancels the other waits (their runs go on).
+        """
+        return await await_all(runs, WaitOptions(timeout, on_progress, mode, cancel_on_interrupt))

@@ -1,0 +1,40 @@
+"""`client.reports`: shareable links to run reports."""
+
+from __future__ import annotations
+
+from typing import Unpack
+
+from revyl_api.api.async_test_report import generate_shareable_report_link_by_task
+from revyl_api.models import ShareableReportByTaskModel, ShareableReportResponse
+
+from .._base_client import APICall
+from .._calls import build_model, call
+from .._resource import AsyncResource, RequestOptions, SyncResource, split_request_options
+
+
+class ShareLinkOptions(RequestOptions, total=False):
+    expiration_hours: int
+    origin: str
+
+
+def _share_link_call(task_id: str, options: ShareLinkOptions) -> APICall[str]:
+    fields, request = split_request_options(dict(options))
+    # Revyl reads an absent expiration as its default; an explicit null means "never expires".
+    body = build_model(
+        ShareableReportByTaskModel, {"task_id": task_id, "expiration_hours": None, **fields}, "share link options"
+    )
+    return call(generate_shareable_report_link_by_task, ShareableReportResponse, body=body, **request).map(
+        lambda response: response.shareable_link
+    )
+
+
+class Reports(SyncResource):
+    def share_link(self, task_id: str, **options: Unpack[ShareLinkOptions]) -> str:
+        """A link anyone can open to see the run's report; never expires unless `expiration_hours`."""
+        return self._api.execute(_share_link_call(task_id, options))
+
+
+class AsyncReports(AsyncResource):
+    async def share_link(self, task_id: str, **options: Unpack[ShareLinkOptions]) -> str:
+        """A link anyone can open to see the run's report; never expires unless `expiration_hours`."""
+        return await self._api.execute(_share_link_call(task_id, options))

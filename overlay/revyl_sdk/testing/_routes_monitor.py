@@ -1,0 +1,87 @@
+"""The unified SSE stream and the identity endpoint.
+
+On connect: `connection_ready`, then `initial_state` built from the rows, then every feed
+entry as it is published, with a `heartbeat` when quiet, as BEHAVIOR.md §1 describes. The
+stream is org-wide: clients filter by task id themselves.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import AsyncIterator
+from typing import Any
+
+from fastapi import APIRouter, Request
+from sse_starlette import EventSourceResponse, ServerSentEvent
+
+from . import _render as render
+from ._http import store_of
+from ._records import iso
+from ._store import ORG_ID, USER_ID, Store
+
+router = APIRouter()
+
+_POLL_SECONDS = 0.2  # how often an idle stream checks for shutdown
+
+
+def _event(name: str, data: dict[str, Any], event_id: str | None = None) -> ServerSentEvent:
+    return ServerSentEvent(data=json.dumps(data), event=name, id=event_id)
+
+
+def initial_state(store: Store, include_queued: bool) -> dict[str, Any]:
+    """`initial_state`: every active run (queued ones only when asked), OrgWorkflowMonitorState."""
+    with store.lock:
+        tests = [t for t in store.test_tasks.values()
+                 if not t.terminal and (include_queued or t.status != "queued")]
+        workflows = [w for w in store.workflow_tasks.values()
+                     if not w.terminal and (include_queued or w.status != "queued")]
+        return {"org_id": ORG_ID, "running_tests": [render.test_item(t) for t in tests],
+                "running_workflows": [render.workflow_item(w) for w in workflows],
+                "total_active": len(tests) + len(workflows), "last_update": iso(time.time())}
+
+
+def _wanted(data: dict[str, Any], include_queued: bool) -> bool:
+    if include_queued:
+        return True
+    item = data.get("test") or data.get("workflow", {}).get("task") or {}
+    return item.get("status") != "queued"
+
+
+async def _events(store: Store, include_queued: bool) -> AsyncIterator[ServerSentEvent]:
+    cut_after = store.faults.take_stream_drop()
+    yield _event("connection_ready", {"org_id": ORG_ID, "user_id": USER_ID})
+    seq = store.feed.last_seq  # read before the snapshot so nothing falls between the two
+    yield _event("initial_state", initial_state(store, include_queued))
+    sent, last_beat = 0, time.monotonic()
+    heartbeat = store.settings.heartbeat_seconds
+    while not store.closing and (cut_after is None or sent < cut_after):
+        wait = max(0.0, min(_POLL_SECONDS, heartbeat - (time.monotonic() - last_beat)))
+        for entry in await store.feed.read_after(seq, wait):
+            seq = entry.seq
+            if _wanted(entry.data, include_queued):
+                yield _event(entry.event, entry.data, entry.id)
+                sent += 1
+                if cut_after is not None and sent >= cut_after:
+                    return
+        if time.monotonic() - last_beat >= heartbeat:
+            with store.lock:
+                active = sum(not t.terminal for t in store.test_tasks.values())
+            yield _event("heartbeat", {"active_tests": active, "timestamp": iso(time.time())})
+            last_beat = time.monotonic()
+
+
+@router.get("/api/v1/monitor/stream/unified")
+async def unified_stream(request: Request, include_queued: bool = True) -> EventSourceResponse:
+    store = store_of(request)
+    return EventSourceResponse(_events(store, include_queued),
+                               headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
+
+
+@router.get("/api/v1/entity/users/get_user_uuid")
+async def whoami(request: Request) -> dict[str, Any]:
+    """AuthInfo: who the API key belongs to (the CLI uses it to check a key)."""
+    return {"user_id": USER_ID, "api_key": None, "org_id": ORG_ID,
+            "org_name": "Revyl Emulator", "email": "emulator@revyl.invalid", "service": False,
+            "concurrency_limit": 3, "proxy_enabled": False, "permissions": [],
+            "user_role": "admin", "billing_exempt": True}

@@ -1,0 +1,57 @@
+"""uvicorn serving an ASGI app from a background thread, on a socket bound up front.
+
+Binding before the thread starts makes port 0 (a free port) race-free and lets `start`
+return only once requests can be answered.
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+
+import uvicorn
+from starlette.types import ASGIApp
+
+_START_TIMEOUT = 15.0
+
+
+class ServerThread:
+    def __init__(self, app: ASGIApp, host: str, port: int) -> None:
+        family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        self._socket = socket.socket(family, socket.SOCK_STREAM)
+        self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self._socket.bind((host, port))
+        self.port: int = self._socket.getsockname()[1]
+        config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off",
+                                timeout_graceful_shutdown=2)
+        self._server = uvicorn.Server(config)
+        self._thread = threading.Thread(target=self._run, name=f"revyl-emulator:{self.port}",
+                                        daemon=True)
+        self._error: BaseException | None = None
+
+    def _run(self) -> None:
+        try:
+            self._server.run(sockets=[self._socket])
+        except BaseException as error:  # surfaced by start() instead of dying silently
+            self._error = error
+
+    def start(self) -> None:
+        self._thread.start()
+        deadline = time.monotonic() + _START_TIMEOUT
+        while not self._server.started:
+            if self._error is not None or not self._thread.is_alive():
+                raise RuntimeError(f"The Revyl emulator failed to start: {self._error!r}")
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"The Revyl emulator did not start within {_START_TIMEOUT}s")
+            time.sleep(0.01)
+
+    def stop(self) -> None:
+        self._server.should_exit = True
+        self._thread.join(timeout=10)
+        self._socket.close()
+
+    def wait(self) -> None:
+        """Block until the server stops (used by the command line)."""
+        while self._thread.is_alive():
+            self._thread.join(timeout=0.5)

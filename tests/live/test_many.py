@@ -1,0 +1,116 @@
+"""Many waits, one stream: the hub serves every waiter of a client over a single connection."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import random
+
+from live_server import (
+    EXECUTE_TEST_PATH,
+    STREAM_PATH,
+    TEST_STATUS_PATH,
+    LiveServer,
+    new_id,
+    org_test_item,
+    sse,
+    status_body,
+)
+
+from revyl_sdk import AsyncRevyl, AsyncTestResult, Revyl, TestResult
+
+TEST_ID = "6f1c1a36-3f59-4d7c-9a43-0d0f3d6f2b11"
+
+
+def busy_org_script(live: LiveServer, tasks: list[str], *, seed: int) -> list[object]:
+    """Snapshot, then interleaved progress of every run and of strangers, then the endings
+    in random order; marks when each ending is sent."""
+    shuffle = random.Random(seed)
+    strangers = [new_id() for _ in range(20)]
+    updates = [sse("test_updated", {"test": org_test_item(task, progress=float(p))})
+               for p, task in itertools.product((25, 50, 75), tasks + strangers)]
+    shuffle.shuffle(updates)
+    endings: list[object] = []
+    for task in shuffle.sample(tasks, len(tasks)):
+        endings += [live.mark(task), sse("test_completed", {"test": org_test_item(task, "completed")})]
+    return [
+        sse("connection_ready", {}),
+        sse("initial_state", {"running_tests": [org_test_item(t, "queued") for t in tasks],
+                              "running_workflows": []}),
+        0.05,  # let every waiter subscribe before the news starts
+        *updates, sse("heartbeat", {}), *endings,
+    ]
+
+
+def assert_one_read_each_after_its_ending(live: LiveServer, tasks: list[str]) -> None:
+    assert live.stream_connections == 1
+    assert live.count(TEST_STATUS_PATH) == len(tasks)  # nothing but the confirmations
+    for task in tasks:
+        (read,) = live.status_reads(task)
+        assert read.at >= live.marks[task]
+
+
+async def test_200_concurrent_waits_share_one_connection_and_never_poll(
+    live: LiveServer, aclient: AsyncRevyl
+) -> None:
+    tasks = [new_id() for _ in range(200)]
+    live.executed_task_ids = list(tasks)
+    for task in tasks:
+        live.test_statuses[task] = [status_body(task)]
+    live.scripts = [busy_org_script(live, tasks, seed=1)]
+    runs = [await aclient.tests.run(TEST_ID) for _ in tasks]
+
+    results = await asyncio.gather(*(run.wait() for run in runs))
+
+    assert [r.task_id for r in results] == tasks
+    assert all(isinstance(r, AsyncTestResult) and r.passed for r in results)
+    assert live.count(EXECUTE_TEST_PATH) == 200
+    assert_one_read_each_after_its_ending(live, tasks)
+    assert aclient._hub._reader is None  # the stream is dropped once nobody waits
+
+
+async def test_async_wait_all_returns_results_in_order(live: LiveServer, aclient: AsyncRevyl) -> None:
+    tasks = [new_id() for _ in range(30)]
+    live.executed_task_ids = list(tasks)
+    for task in tasks:
+        live.test_statuses[task] = [status_body(task)]
+    live.scripts = [busy_org_script(live, tasks, seed=2)]
+    runs = [await aclient.tests.run(TEST_ID) for _ in tasks]
+    results = await aclient.monitor.wait_all(runs)
+    assert [r.task_id for r in results] == tasks
+    assert_one_read_each_after_its_ending(live, tasks)
+
+
+def test_sync_wait_all_shares_one_connection_and_never_polls(live: LiveServer, client: Revyl) -> None:
+    tasks = [new_id() for _ in range(100)]
+    live.executed_task_ids = list(tasks)
+    for task in tasks:
+        live.test_statuses[task] = [status_body(task)]
+    live.scripts = [busy_org_script(live, tasks, seed=3)]
+    runs = [client.tests.run(TEST_ID) for _ in tasks]
+
+    results = client.monitor.wait_all(runs)
+
+    assert [r.task_id for r in results] == tasks
+    assert all(isinstance(r, TestResult) and r.passed for r in results)
+    assert_one_read_each_after_its_ending(live, tasks)
+
+
+def test_sync_wait_all_raises_the_first_failure_and_stops_the_others(
+    live: LiveServer, client: Revyl
+) -> None:
+    import pytest
+
+    from revyl_sdk import WaitTimeout
+
+    done, stuck = new_id(), new_id()
+    live.executed_task_ids = [done, stuck]
+    live.test_statuses[done] = [status_body(done)]
+    live.scripts = [[sse("initial_state", {"running_tests": [org_test_item(done),
+                                                             org_test_item(stuck)]}),
+                     sse("test_completed", {"test": org_test_item(done, "completed")})]]
+    runs = [client.tests.run(TEST_ID), client.tests.run(TEST_ID)]
+    with pytest.raises(WaitTimeout) as raised:
+        client.monitor.wait_all(runs, timeout=0.3)
+    assert raised.value.task_id == stuck
+    assert live.count(STREAM_PATH) == 1
