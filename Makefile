@@ -38,8 +38,10 @@ lint: $(STAMP)
 bench: $(STAMP) node_modules/.installed
 	$(PY) benchmarks/run.py
 
+# Re-record the cassettes: against REVYL_BACKEND_URL with REVYL_API_KEY when a key is set,
+# otherwise against a fresh local emulator.
 record: $(STAMP)
-	$(PY) -m pytest -q tests/cassettes --record-mode=rewrite
+	$(if $(REVYL_API_KEY),,$(PY) -m revyl_sdk.testing run --) $(PY) -m pytest -q tests/cassettes --record-mode=rewrite
 
 # The quickstart end to end against a local Revyl emulator: no account, no network.
 demo: $(STAMP)

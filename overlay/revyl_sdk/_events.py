@@ -118,38 +118,48 @@ class Heartbeat(_KnownEvent):
 
 @dataclass(frozen=True)
 class _RunEvent(_KnownEvent):
-    """An event about one run, or about every run in a snapshot."""
+    """An event about one run."""
 
     outcome: ClassVar[str | None] = None
     """The final status this event announces (`completed`, `failed`, `cancelled`), if any."""
 
+    def _run(self) -> Mapping[str, Any]:
+        """The object holding the run's ids: the nested item, or the payload when flat."""
+        raise NotImplementedError
+
+    def _state(self) -> RunState | None:
+        raise NotImplementedError
+
     @functools.cached_property
     def run_states(self) -> tuple[RunState, ...]:
-        """The runs this event reports on, read leniently from `raw` (what waiting uses)."""
+        """The run this event reports on, read leniently from `raw` (what waiting uses)."""
         state = self._state()
         if state is None:
             return ()
         return (state.ended_as(self.outcome),) if self.outcome else (state,)
 
-    def _state(self) -> RunState | None:
-        raise NotImplementedError
-
     @property
     def task_id(self) -> str:
-        """The run's task id: the one `tests.run` / `workflows.run` returned."""
-        if not self.run_states:
-            raise EventPayloadError(f"{self.event}: no task id in the payload", self.raw)
-        return self.run_states[0].task_id
+        """The run's task id: the one `tests.run` / `workflows.run` returned.
+
+        Read straight from the payload, `id` then `task_id`: filtering an org-wide stream
+        by run is the common case and should cost next to nothing.
+        """
+        run = self._run()
+        for key in ("id", "task_id"):
+            if isinstance(value := run.get(key), str) and value:
+                return value
+        raise EventPayloadError(f"{self.event}: no task id in the payload", self.raw)
 
     def __repr__(self) -> str:
-        task_id = self.run_states[0].task_id if self.run_states else None
-        return f"{type(self).__name__}(task_id={task_id!r})"
+        ids = [run.get(key) for run in (self._run(),) for key in ("id", "task_id")]
+        return f"{type(self).__name__}(task_id={next(filter(None, ids), None)!r})"
 
 
-def _nested(raw: Mapping[str, Any], key: str) -> Any:
+def _nested(raw: Mapping[str, Any], key: str) -> Mapping[str, Any]:
     """The object under `key`, or the payload itself for the flat form of an event."""
     value = raw.get(key)
-    return value if isinstance(value, Mapping) else raw
+    return value if isinstance(value, dict) else raw  # JSON objects decode to dicts
 
 
 @dataclass(frozen=True, repr=False)
@@ -165,11 +175,13 @@ class _TestItemEvent(TestEvent):
 
     @functools.cached_property
     def test(self) -> OrgTestMonitorItem:
-        return self._model(OrgTestMonitorItem.from_dict, _nested(self.raw, "test"))
+        return self._model(OrgTestMonitorItem.from_dict, self._run())
+
+    def _run(self) -> Mapping[str, Any]:
+        return _nested(self.raw, "test")
 
     def _state(self) -> RunState | None:
-        item = _nested(self.raw, "test")
-        return state_from_test(item) if isinstance(item, Mapping) else None
+        return state_from_test(self._run())
 
 
 @dataclass(frozen=True, repr=False)
@@ -232,6 +244,9 @@ class TestFinishedWithData(TestEvent):
         """The enriched outcome: duration, status and `enhanced_task` (steps, error, success)."""
         return self._model(CompletedTestData.from_dict, self.raw.get(self._result_key))
 
+    def _run(self) -> Mapping[str, Any]:
+        return self.raw
+
     def _state(self) -> RunState | None:
         return state_from_finished_test(self.raw, self._result_key)
 
@@ -265,16 +280,25 @@ class WorkflowEvent(_RunEvent):
     def workflow_name(self) -> str | None:
         return _opt_str(_nested(self.raw, "workflow").get("workflow_name"))
 
+    def _run(self) -> Mapping[str, Any]:
+        item = self.raw.get("workflow")
+        if not isinstance(item, Mapping):
+            return self.raw  # the flat form of a terminal event
+        task = item.get("task")
+        return task if isinstance(task, Mapping) else {}
+
+    def _state(self) -> RunState | None:
+        item = self.raw.get("workflow")
+        if isinstance(item, Mapping):
+            return state_from_workflow_item(item)
+        return state_from_workflow(self.raw)
+
 
 @dataclass(frozen=True, repr=False)
 class _WorkflowItemEvent(WorkflowEvent):
     @functools.cached_property
     def workflow(self) -> OrgWorkflowMonitorItem:
         return self._model(OrgWorkflowMonitorItem.from_dict, self.raw.get("workflow"))
-
-    def _state(self) -> RunState | None:
-        item = self.raw.get("workflow")
-        return state_from_workflow_item(item) if isinstance(item, Mapping) else None
 
 
 @dataclass(frozen=True, repr=False)
@@ -299,12 +323,6 @@ class WorkflowFinished(WorkflowEvent):
         item = self.raw.get("workflow")
         return None if item is None else self._model(OrgWorkflowMonitorItem.from_dict, item)
 
-    def _state(self) -> RunState | None:
-        item = self.raw.get("workflow")
-        if isinstance(item, Mapping):
-            return state_from_workflow_item(item)
-        return state_from_workflow(self.raw)
-
 
 @dataclass(frozen=True, repr=False)
 class WorkflowCompleted(WorkflowFinished):
@@ -327,7 +345,7 @@ class WorkflowCancelled(WorkflowFinished):
 
 
 @dataclass(frozen=True, repr=False)
-class InitialState(_RunEvent):
+class InitialState(_KnownEvent):
     """Every active run of the org, sent on each (re)connection before any other news."""
 
     event: ClassVar[str] = "initial_state"
@@ -344,6 +362,7 @@ class InitialState(_RunEvent):
 
     @functools.cached_property
     def run_states(self) -> tuple[RunState, ...]:
+        """Every run listed, read leniently from `raw` (what waiting uses)."""
         tests = (state_from_test(item) for item in _list(self.raw.get("running_tests"))
                  if isinstance(item, Mapping))
         workflows = (state_from_workflow_item(item)
@@ -409,14 +428,14 @@ _EVENTS: dict[str, Callable[[Mapping[str, Any]], MonitorEvent]] = {
 def decode_event(name: str, data: str) -> MonitorEvent:
     """The event for one SSE message (`event:` name, joined `data:` lines); never raises."""
     name = name.strip()
-    if system := _SYSTEM_EVENTS.get(name):
-        # Keep-alive payloads are undocumented and never needed: any data is accepted.
-        return system(_object_or_empty(data))
     cls = _EVENTS.get(name)
     if cls is None:
+        if system := _SYSTEM_EVENTS.get(name):
+            # Keep-alive payloads are undocumented and never needed: any data is accepted.
+            return system(_object_or_empty(data))
         return UnknownEvent(name, data)
     try:
-        payload = json.loads(data)
+        payload = _decode_json(data)
     except ValueError as error:
         return MalformedEvent(name, data, f"invalid JSON: {error}")
     if not isinstance(payload, dict):
@@ -424,9 +443,12 @@ def decode_event(name: str, data: str) -> MonitorEvent:
     return cls(payload)
 
 
+_decode_json = json.JSONDecoder().decode  # json.loads minus its per-call argument checks
+
+
 def _object_or_empty(data: str) -> Mapping[str, Any]:
     try:
-        payload = json.loads(data) if data else {}
+        payload = _decode_json(data) if data else {}
     except ValueError:
         return {}
     return payload if isinstance(payload, dict) else {}

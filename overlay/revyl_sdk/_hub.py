@@ -9,8 +9,8 @@ The hub remembers the latest state of every run the current connection has repor
 the org-wide snapshot included. So a waiter that arrives late learns at once where its
 run stands, even when the run has already ended. A run absent from a fresh snapshot may
 have ended while nobody was listening, and its waiter is told so (`Signal.VANISHED`)
-to confirm over REST. This covers the case where the CLI, after a reconnect, can never
-tell (BEHAVIOR.md §1.4).
+to confirm over REST. This is the GitHub Action's reconnect rule (BEHAVIOR.md §1.4); the
+CLI never reconnects, so it returns a stale status instead.
 """
 
 from __future__ import annotations
@@ -33,6 +33,9 @@ from ._stream import AsyncEventStream, EventStream, MonitorSettings, stream_call
 
 # Enough to remember every run of a busy org for the life of a connection, bounded anyway.
 _REMEMBERED_RUNS = 10_000
+# Status reads and reports the waiters of one client send at once. A burst of endings then
+# reuses pooled connections (httpx keeps 20 alive) instead of opening one per run.
+_CONCURRENT_REQUESTS = 16
 
 
 class Signal(enum.Enum):
@@ -203,6 +206,7 @@ class SyncHub:
         self._reader: threading.Thread | None = None
         self._unavailable: Exception | None = None
         self._closed = False
+        self.request_slots = threading.BoundedSemaphore(_CONCURRENT_REQUESTS)
 
     def subscribe(self, kind: RunKind, task_id: str, started_at: float | None) -> SyncSubscription:
         """Start hearing about `task_id`; raises `StreamLost` if the stream is known missing."""
@@ -270,6 +274,14 @@ class AsyncHub:
         self._core: HubCore[AsyncSubscription] = HubCore()
         self._reader: asyncio.Task[None] | None = None
         self._unavailable: Exception | None = None
+        self._slots: tuple[asyncio.AbstractEventLoop, asyncio.Semaphore] | None = None
+
+    def request_slots(self) -> asyncio.Semaphore:
+        """The limit on concurrent status reads, one per event loop (asyncio's rule)."""
+        loop = asyncio.get_running_loop()
+        if self._slots is None or self._slots[0] is not loop:
+            self._slots = (loop, asyncio.Semaphore(_CONCURRENT_REQUESTS))
+        return self._slots[1]
 
     def subscribe(self, kind: RunKind, task_id: str, started_at: float | None) -> AsyncSubscription:
         """Start hearing about `task_id`; raises `StreamLost` if the stream is known missing."""
@@ -277,7 +289,11 @@ class AsyncHub:
             raise StreamLost(self._unavailable)
         subscription = AsyncSubscription(kind, task_id, started_at)
         loop = asyncio.get_running_loop()
-        if self._reader is None or self._reader.done() or self._reader.get_loop() is not loop:
+        if self._reader is not None and self._reader.get_loop() is not loop:
+            # Waiters left on a former event loop (a test's, say) can no longer be woken.
+            self._core.drop_all()
+            self._reader = None
+        if self._reader is None or self._reader.done():
             self._core.connecting()
             self._reader = loop.create_task(self._read(), name="revyl-monitor")
         for message in self._core.add(subscription):

@@ -260,10 +260,8 @@ def state_from_workflow_item(item: Mapping[str, Any]) -> RunState | None:
 def _ids(*values: object) -> tuple[str, ...]:
     ids: list[str] = []
     for value in values:
-        if isinstance(value, str | int) and not isinstance(value, bool):
-            text = str(value)
-            if text and text not in ids:
-                ids.append(text)
+        if isinstance(value, str) and value and value not in ids:
+            ids.append(value)
     return tuple(ids)
 
 

@@ -145,7 +145,7 @@ class EventStream:
             time.sleep(self._core.next_delay(error))
 
     def __iter__(self) -> Iterator[MonitorEvent]:
-        return self
+        return self._events  # `for` loops skip a layer of `__next__` calls per event
 
     def __next__(self) -> MonitorEvent:
         return next(self._events)
@@ -190,7 +190,7 @@ class AsyncEventStream:
             await asyncio.sleep(self._core.next_delay(error))
 
     def __aiter__(self) -> AsyncIterator[MonitorEvent]:
-        return self
+        return self._events  # `async for` skips a layer of `__anext__` calls per event
 
     async def __anext__(self) -> MonitorEvent:
         return await anext(self._events)

@@ -97,7 +97,7 @@ def store_error_summary(response: RawResponse) -> str:
     S3 error bodies can echo the request signature (SignatureDoesNotMatch), so nothing else
     from them may reach an error message or a log.
     """
-    found = dict(match.groups() for match in _XML_TEXT.finditer(response.body))
+    found = {match.group(1): match.group(2) for match in _XML_TEXT.finditer(response.body)}
     detail = ": ".join(part for part in (found.get("Code"), found.get("Message")) if part)
     return f"HTTP {response.status_code}" + (f" {detail}" if detail else "")
 

@@ -24,7 +24,7 @@ import threading
 import time
 from collections.abc import Awaitable, Callable, Generator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, Literal, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
 from revyl_api.api.workflow_share import (
     generate_workflow_shareable_link,
@@ -63,7 +63,6 @@ from ._status import (
     RunKind,
     RunState,
     is_test_success,
-    normalize_status,
     state_of_test_run,
     state_of_workflow_run,
 )
@@ -115,8 +114,6 @@ class _Plan:
     def __init__(self, kind: RunKind, task_id: str, *, mode: WaitMode, timeout: float | None,
                  deadline: float | None, on_progress: ProgressCallback | None,
                  settings: MonitorSettings) -> None:
-        if mode not in _MODES:
-            raise ValueError(f"mode must be one of {', '.join(_MODES)}; got {mode!r}")
         self._kind = kind
         self._task_id = task_id
         self._mode = mode
@@ -279,10 +276,16 @@ class _Abandoned(BaseException):
 
 @dataclass(frozen=True)
 class WaitOptions:
+    """The options of `run.wait()`, checked once for every way of waiting."""
+
     timeout: float | None
     on_progress: ProgressCallback | None
     mode: WaitMode
     cancel_on_interrupt: bool
+
+    def __post_init__(self) -> None:
+        if self.mode not in _MODES:
+            raise ValueError(f"mode must be one of {', '.join(_MODES)}; got {self.mode!r}")
 
 
 def _plan(kind: RunKind, task_id: str, options: WaitOptions, settings: MonitorSettings,
@@ -316,9 +319,11 @@ def _wait_sync(target: SyncTarget, options: WaitOptions, *, deadline: float | No
                 stop.wait(effect.seconds)
             return None
         if effect is _Do.READ_STATUS:
-            return target.read_status()
+            with target.hub.request_slots:
+                return target.read_status()
         if effect is _Do.FETCH_CHILDREN:
-            return target.fetch_children()
+            with target.hub.request_slots:
+                return target.fetch_children()
         if subscription is not None:  # _Do.STOP_LISTENING
             target.hub.unsubscribe(subscription)
             subscription = None
@@ -353,14 +358,13 @@ def _cancel_quietly(task_id: str, cancel: Callable[[], object]) -> None:
 
 def wait_for_test(run: TestRun, options: WaitOptions) -> TestResult:
     target = _test_target(run)
-    final, _ = _wait_sync(target, options)
-    return _test_result(final, functools.cache(target.share_link))
+    return _result(TestResult, _wait_sync(target, options), functools.cache(target.share_link))
 
 
 def wait_for_workflow(run: WorkflowRun, options: WaitOptions) -> WorkflowResult:
     target = _workflow_target(run)
-    final, children = _wait_sync(target, options)
-    return _workflow_result(final, children, functools.cache(target.share_link))
+    return _result(WorkflowResult, _wait_sync(target, options),
+                   functools.cache(target.share_link))
 
 
 def wait_all(runs: Sequence[TestRun | WorkflowRun], options: WaitOptions,
@@ -415,8 +419,8 @@ def _subscribe_early(target: SyncTarget, mode: WaitMode) -> SyncSubscription | N
 def _result_of(target: SyncTarget, final: Final) -> TestResult | WorkflowResult:
     link = functools.cache(target.share_link)
     if target.kind == "test":
-        return _test_result(final[0], link)
-    return _workflow_result(*final, link)
+        return _result(TestResult, final, link)
+    return _result(WorkflowResult, final, link)
 
 
 def _test_target(run: TestRun) -> SyncTarget:
@@ -457,9 +461,11 @@ async def _wait_async(target: AsyncTarget, options: WaitOptions) -> Final:
             await asyncio.sleep(effect.seconds)
             return None
         if effect is _Do.READ_STATUS:
-            return await target.read_status()
+            async with target.hub.request_slots():
+                return await target.read_status()
         if effect is _Do.FETCH_CHILDREN:
-            return await target.fetch_children()
+            async with target.hub.request_slots():
+                return await target.fetch_children()
         if subscription is not None:  # _Do.STOP_LISTENING
             target.hub.unsubscribe(subscription)
             subscription = None
@@ -476,7 +482,7 @@ async def _wait_async(target: AsyncTarget, options: WaitOptions) -> Final:
         return steps.result
     except asyncio.CancelledError:
         if options.cancel_on_interrupt:
-            await _acancel_quietly(target)
+            await _acancel_quietly(target.task_id, target.cancel)
         raise
     finally:
         steps.close()
@@ -484,23 +490,22 @@ async def _wait_async(target: AsyncTarget, options: WaitOptions) -> Final:
             target.hub.unsubscribe(subscription)
 
 
-async def _acancel_quietly(target: AsyncTarget) -> None:
+async def _acancel_quietly(task_id: str, cancel: Callable[[], Awaitable[object]]) -> None:
     try:
-        await target.cancel()
+        await cancel()
     except RevylError as error:
-        logger.warning("could not cancel run %s after the interrupt: %s", target.task_id, error)
+        logger.warning("could not cancel run %s after the interrupt: %s", task_id, error)
 
 
 async def await_test(run: AsyncTestRun, options: WaitOptions) -> AsyncTestResult:
     target = _async_test_target(run)
-    final, _ = await _wait_async(target, options)
-    return _async_test_result(final, _once(target.share_link))
+    return _result(AsyncTestResult, await _wait_async(target, options), _once(target.share_link))
 
 
 async def await_workflow(run: AsyncWorkflowRun, options: WaitOptions) -> AsyncWorkflowResult:
     target = _async_workflow_target(run)
-    final, children = await _wait_async(target, options)
-    return _async_workflow_result(final, children, _once(target.share_link))
+    return _result(AsyncWorkflowResult, await _wait_async(target, options),
+                   _once(target.share_link))
 
 
 async def await_all(runs: Sequence[AsyncTestRun | AsyncWorkflowRun], options: WaitOptions
@@ -522,8 +527,9 @@ async def await_all(runs: Sequence[AsyncTestRun | AsyncWorkflowRun], options: Wa
         return list(await asyncio.gather(*tasks))
     except asyncio.CancelledError:
         if options.cancel_on_interrupt:
-            await asyncio.gather(*(run.cancel() for run, task in zip(runs, tasks, strict=True)
-                                   if task.cancelled()), return_exceptions=True)
+            await asyncio.gather(*(_acancel_quietly(str(run.task_id), run.cancel)
+                                   for run, task in zip(runs, tasks, strict=True)
+                                   if task.cancelled()))
         raise
     except BaseException:
         for task in tasks:
@@ -627,40 +633,17 @@ def _text(value: object) -> str | None:
     return value if isinstance(value, str) else None
 
 
-class _OutcomeFields(TypedDict):
-    task_id: str
-    status: str
-    passed: bool
-    duration: float | None
-    steps_done: int | None
-    steps_total: int | None
-    error_message: str | None
+ResultT = TypeVar("ResultT", TestResult, AsyncTestResult, WorkflowResult, AsyncWorkflowResult)
 
 
-def _outcome(state: RunState) -> _OutcomeFields:
-    return _OutcomeFields(
-        task_id=state.task_id, status=normalize_status(state.status), passed=state.passed,
-        duration=state.duration, steps_done=state.steps_done, steps_total=state.steps_total,
-        error_message=state.error_message or None,
-    )
-
-
-def _test_result(state: RunState, link: Callable[[], str]) -> TestResult:
-    return TestResult(**_outcome(state), _link=link)
-
-
-def _async_test_result(state: RunState, link: Callable[[], Awaitable[str]]) -> AsyncTestResult:
-    return AsyncTestResult(**_outcome(state), _link=link)
-
-
-def _workflow_result(state: RunState, children: tuple[ChildResult, ...],
-                     link: Callable[[], str]) -> WorkflowResult:
-    return WorkflowResult(**_outcome(state), passed_tests=state.passed_tests,
-                          failed_tests=state.failed_tests, children=children, _link=link)
-
-
-def _async_workflow_result(state: RunState, children: tuple[ChildResult, ...],
-                           link: Callable[[], Awaitable[str]]) -> AsyncWorkflowResult:
-    return AsyncWorkflowResult(**_outcome(state), passed_tests=state.passed_tests,
-                               failed_tests=state.failed_tests, children=children, _link=link)
-
+def _result(cls: type[ResultT], final: Final, link: Callable[[], Any]) -> ResultT:
+    """A `cls` filled from the run's final state (and, for a workflow, its children)."""
+    state, children = final
+    workflow: dict[str, Any] = {} if state.kind == "test" else {
+        "passed_tests": state.passed_tests, "failed_tests": state.failed_tests,
+        "children": children,
+    }
+    return cls(task_id=state.task_id, status=state.status, passed=state.passed,
+               duration=state.duration, steps_done=state.steps_done,
+               steps_total=state.steps_total, error_message=state.error_message or None,
+               _link=link, **workflow)

@@ -5,8 +5,8 @@ from pathlib import Path
 SCRIPTS_DIR = Path(__file__).resolve().parent.parent
 REPO_ROOT = SCRIPTS_DIR.parent
 PATCHES_DIR = SCRIPTS_DIR / "patches"
-EXCLUSIONS_FILE = SCRIPTS_DIR / "regen-exclusions.yaml"
-GENERATOR_CONFIG = SCRIPTS_DIR / "generator-config.yaml"
+EXCLUSIONS_FILE = REPO_ROOT / "regen-exclusions.yaml"
+GENERATOR_CONFIG = REPO_ROOT / "generator-config.yaml"
 
 # Outputs, relative to the checkout (or to --root / --out).
 PACKAGE = "revyl_api"

@@ -39,7 +39,7 @@ HIDDEN = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Request:
     """openapi-core's Request protocol over an httpx request."""
 

@@ -28,7 +28,7 @@ def finished(http: httpx.Client, task_id: str) -> dict[str, Any]:
     while time.monotonic() < deadline:
         status = ok(http.get("/api/v1/tests/get_test_execution_task", params={"task_id": task_id}))
         if status["status"] in TERMINAL:
-            return status
+            return dict(status)
         time.sleep(0.01)
     raise AssertionError("the run never finished")
 

@@ -67,7 +67,7 @@ def wait_until_done(http: httpx.Client, url: str, **params: str) -> dict[str, An
     while time.monotonic() < deadline:
         status = ok(http.get(url, params=params))
         if status["status"] in ("completed", "failed", "cancelled", "timeout"):
-            return status
+            return dict(status)
         time.sleep(0.02)
     raise AssertionError(f"{url} never finished")
 

@@ -13,14 +13,16 @@ import asyncio
 import itertools
 import os
 import zipfile
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TypeVar
 
 import httpx
 import pytest
-
+from _emu_support import SpecChecker, checked_client
 from revyl_sdk import (
+    AsyncPager,
     AsyncRevyl,
     AuthenticationError,
     ConflictError,
@@ -38,13 +40,12 @@ from revyl_sdk import events as ev
 from revyl_sdk import types as t
 from revyl_sdk.testing import RevylEmulator, write_dummy_apk
 
-from _emu_support import SpecChecker, checked_client
-
 YAML = ("test:\n  metadata:\n    name: Login\n    platform: android\n  blocks:\n"
         "    - type: instructions\n      step_description: Tap Login\n"
         "    - type: validation\n      step_description: Home is shown\n")
 BLOCKS = [{"type": "instructions", "step_description": "Tap Login"}]
 # Prism accepts any well-formed id; the emulator gets real ones from `seeded`.
+T = TypeVar("T")
 PRISM_IDS = {"test": "0b7c3f0e-8f3a-4c43-9a57-5e0c2a6f9d11",
              "workflow": "4f1d2c3b-5a6e-4f70-8a9b-0c1d2e3f4a5b",
              "build": "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f"}
@@ -70,6 +71,7 @@ class Backend:
 def seeded(emulator: RevylEmulator) -> dict[str, str]:
     app_id = emulator.add_app("Seed")
     test_id = emulator.add_test("Seeded login", steps=["Open", "Log in"], app_id=app_id)
+    emulator.script(test_id, steps=20, step_seconds=0.05)  # long enough to cancel mid-run
     return {"test": test_id, "workflow": emulator.add_workflow("Seeded", [test_id]),
             "build": emulator.add_build(app_id, "0.1.0")}
 
@@ -142,7 +144,7 @@ def test_builds(backend: Backend) -> None:
         got = client.builds.get(str(imported.id), include_download_url=True)
         assert isinstance(got, t.BuildResponse)
         assert isinstance(client.builds.update(str(imported.id), version="1.2.3"), t.BuildResponse)
-        assert client.builds.delete(str(imported.id)) is None
+        client.builds.delete(str(imported.id))
         if backend.stateful:
             assert [b.id for b in builds] == [imported.id] and got.download_url
             assert client.builds.from_url(str(app.id), "https://ci.example.com/app.apk",
@@ -161,7 +163,7 @@ def test_yaml_operations(backend: Backend) -> None:
         if backend.stateful:
             assert created.blocks_count == 2 and "Tap Login" in text
             blocks = client.yaml.to_blocks(YAML)
-            assert [b["step_type"] for b in blocks] == ["instruction", "validation"]
+            assert [getattr(b, "step_type", None) for b in blocks] == ["instruction", "validation"]
 
 
 def test_share_link(backend: Backend) -> None:
@@ -205,7 +207,7 @@ async def test_async_client_covers_the_same_calls(backend: Backend) -> None:
         assert isinstance(await client.builds.get(str(build.id)), t.BuildResponse)
         assert isinstance(await client.builds.update(str(build.id), metadata={"k": "v"}),
                           t.BuildResponse)
-        assert await client.builds.delete(str(build.id)) is None
+        await client.builds.delete(str(build.id))
         assert (await client.apps.delete(str(app.id))).message
         assert isinstance(await client.yaml.create_test(YAML), t.YamlCreationResponse)
         assert isinstance(await client.yaml.create_test_from_blocks(
@@ -214,12 +216,13 @@ async def test_async_client_covers_the_same_calls(backend: Backend) -> None:
         assert isinstance(await client.reports.share_link(run.task_id), str)
 
 
-async def _take(pager: object, count: int) -> object:
-    iterator = pager.__aiter__()  # type: ignore[attr-defined]
-    for _ in range(count):
-        try:
-            yield await iterator.__anext__()
-        except StopAsyncIteration:
+async def _take(pager: AsyncPager[T], count: int) -> AsyncIterator[T]:
+    """The first `count` items (fewer if the listing ends), fetching no page beyond them."""
+    taken = 0
+    async for item in pager:
+        yield item
+        taken += 1
+        if taken == count:
             return
 
 
@@ -329,6 +332,22 @@ def test_upload_small_and_multipart(tmp_path: Path, spec_checker: SpecChecker) -
         paths = [r.path for r in emulator.requests]
         assert any(p.endswith("/multipart-upload/start") for p in paths)
         assert client.apps.get(str(app.id)).current_build_id == build.id
+
+
+def test_upload_retries_parts_the_store_refuses(tmp_path: Path) -> None:
+    part = 256 * 1024
+    with RevylEmulator(part_size=part) as emulator, Revyl(
+            emulator.api_key, base_url=emulator.base_url, ci_headers=False) as client:
+        app_id = emulator.add_app("Flaky store")
+        emulator.fail("/s3/*", status=503, times=2, method="PUT")
+        big = write_dummy_apk(tmp_path / "big.apk")
+        with zipfile.ZipFile(big, "a") as archive:
+            archive.writestr("assets/blob.bin", os.urandom(2 * part))
+        build = client.builds.upload(app_id, big, version="1.0", part_size=part,
+                                     progress_bar=False)
+        assert emulator.build_bytes(str(build.id)) == big.read_bytes()
+        refused = [r for r in emulator.requests if r.path.startswith("/s3/") and r.status == 503]
+        assert len(refused) == 2
 
 
 def test_status_errors_map_to_exceptions(emulator: RevylEmulator, sdk: Revyl) -> None:

@@ -6,7 +6,6 @@ from collections.abc import AsyncIterator, Iterator
 
 import pytest
 from live_server import FAST, LiveServer
-
 from revyl_sdk import AsyncRevyl, Revyl
 
 

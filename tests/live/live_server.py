@@ -55,7 +55,7 @@ CANCEL_TEST_PREFIX = "/api/v1/execution/tests/status/cancel/"
 
 Step = Any
 Body = dict[str, Any]
-Answer = Body | tuple[int, Body]
+Answer = Body | tuple[int, Body] | Callable[[], "Body | tuple[int, Body]"]
 
 
 @dataclass
@@ -73,7 +73,8 @@ class LiveServer:
     stream_error: tuple[int, Body] | None = None
     """Answer the stream endpoint with this (status, body) instead of a stream."""
     test_statuses: dict[str, list[Answer]] = field(default_factory=dict)
-    """Per task id, the answers of successive status reads; the last one repeats."""
+    """Per task id, the answers of successive status reads; the last one repeats. A
+    callable answer is called for each read (e.g. to answer by the clock)."""
     workflow_statuses: dict[str, list[Answer]] = field(default_factory=dict)
     reports: dict[str, Answer] = field(default_factory=dict)
     executed_task_ids: list[str] = field(default_factory=list)
@@ -87,6 +88,8 @@ class LiveServer:
         self._lock = threading.Lock()
         self._stop = threading.Event()
         self._connections = 0
+        self.tcp_connections = 0
+        """TCP connections accepted, whatever they carried."""
         self._httpd: ThreadingHTTPServer | None = None
 
     # -- what tests read -----------------------------------------------------------------
@@ -164,6 +167,8 @@ class _Handler(BaseHTTPRequestHandler):
 
     def setup(self) -> None:
         super().setup()
+        with self.live._lock:
+            self.live.tcp_connections += 1
         # Each SSE write must leave at once, not wait on Nagle for the next one.
         self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 
@@ -179,6 +184,8 @@ class _Handler(BaseHTTPRequestHandler):
         return parts.path, query
 
     def _json(self, answer: Answer | None) -> None:
+        if callable(answer):
+            answer = answer()
         status, body = (404, {"detail": "Not Found"}) if answer is None else (
             answer if isinstance(answer, tuple) else (200, answer))
         data = json.dumps(body).encode()

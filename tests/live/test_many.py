@@ -6,6 +6,7 @@ import asyncio
 import itertools
 import random
 
+import pytest
 from live_server import (
     EXECUTE_TEST_PATH,
     STREAM_PATH,
@@ -16,10 +17,20 @@ from live_server import (
     sse,
     status_body,
 )
-
-from revyl_sdk import AsyncRevyl, AsyncTestResult, Revyl, TestResult
+from revyl_sdk import AsyncRevyl, AsyncTestResult, Revyl, TestResult, WaitTimeout
 
 TEST_ID = "6f1c1a36-3f59-4d7c-9a43-0d0f3d6f2b11"
+
+
+def busy_org(live: LiveServer, count: int, *, seed: int) -> list[str]:
+    """Make `live` hand out `count` runs, answer their status as completed, and stream a
+    busy org around them; returns their task ids."""
+    tasks = [new_id() for _ in range(count)]
+    live.executed_task_ids = list(tasks)
+    for task in tasks:
+        live.test_statuses[task] = [status_body(task)]
+    live.scripts = [busy_org_script(live, tasks, seed=seed)]
+    return tasks
 
 
 def busy_org_script(live: LiveServer, tasks: list[str], *, seed: int) -> list[object]:
@@ -39,6 +50,7 @@ def busy_org_script(live: LiveServer, tasks: list[str], *, seed: int) -> list[ob
                               "running_workflows": []}),
         0.05,  # let every waiter subscribe before the news starts
         *updates, sse("heartbeat", {}), *endings,
+        *[sse("heartbeat", {}), 0.2] * 100,  # as a live server does, so the stream never idles
     ]
 
 
@@ -53,11 +65,7 @@ def assert_one_read_each_after_its_ending(live: LiveServer, tasks: list[str]) ->
 async def test_200_concurrent_waits_share_one_connection_and_never_poll(
     live: LiveServer, aclient: AsyncRevyl
 ) -> None:
-    tasks = [new_id() for _ in range(200)]
-    live.executed_task_ids = list(tasks)
-    for task in tasks:
-        live.test_statuses[task] = [status_body(task)]
-    live.scripts = [busy_org_script(live, tasks, seed=1)]
+    tasks = busy_org(live, 200, seed=1)
     runs = [await aclient.tests.run(TEST_ID) for _ in tasks]
 
     results = await asyncio.gather(*(run.wait() for run in runs))
@@ -70,11 +78,7 @@ async def test_200_concurrent_waits_share_one_connection_and_never_poll(
 
 
 async def test_async_wait_all_returns_results_in_order(live: LiveServer, aclient: AsyncRevyl) -> None:
-    tasks = [new_id() for _ in range(30)]
-    live.executed_task_ids = list(tasks)
-    for task in tasks:
-        live.test_statuses[task] = [status_body(task)]
-    live.scripts = [busy_org_script(live, tasks, seed=2)]
+    tasks = busy_org(live, 30, seed=2)
     runs = [await aclient.tests.run(TEST_ID) for _ in tasks]
     results = await aclient.monitor.wait_all(runs)
     assert [r.task_id for r in results] == tasks
@@ -82,11 +86,7 @@ async def test_async_wait_all_returns_results_in_order(live: LiveServer, aclient
 
 
 def test_sync_wait_all_shares_one_connection_and_never_polls(live: LiveServer, client: Revyl) -> None:
-    tasks = [new_id() for _ in range(100)]
-    live.executed_task_ids = list(tasks)
-    for task in tasks:
-        live.test_statuses[task] = [status_body(task)]
-    live.scripts = [busy_org_script(live, tasks, seed=3)]
+    tasks = busy_org(live, 100, seed=3)
     runs = [client.tests.run(TEST_ID) for _ in tasks]
 
     results = client.monitor.wait_all(runs)
@@ -99,9 +99,6 @@ def test_sync_wait_all_shares_one_connection_and_never_polls(live: LiveServer, c
 def test_sync_wait_all_raises_the_first_failure_and_stops_the_others(
     live: LiveServer, client: Revyl
 ) -> None:
-    import pytest
-
-    from revyl_sdk import WaitTimeout
 
     done, stuck = new_id(), new_id()
     live.executed_task_ids = [done, stuck]

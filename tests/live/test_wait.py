@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import itertools
 import threading
 import time
 from typing import Any
 
 import pytest
 from live_server import (
-    FAST,
     CANCEL_TEST_PREFIX,
     DROP,
     EXECUTE_TEST_PATH,
+    FAST,
     REPORT_PATH,
     STREAM_PATH,
     TEST_LINK_PATH,
@@ -303,7 +304,7 @@ def test_polling_backs_off_between_reads(live: LiveServer, client: Revyl) -> Non
     live.test_statuses[task] = [status_body(task, "running")] * 5 + [status_body(task)]
     start_test(client, task).wait(mode="polling")
     times = [r.at for r in live.status_reads(task)]
-    gaps = [b - a for a, b in zip(times, times[1:], strict=False)]
+    gaps = [b - a for a, b in itertools.pairwise(times)]
     assert gaps[0] >= 0.018 and all(gap >= 0.038 for gap in gaps[2:])
 
 

@@ -39,9 +39,11 @@ def test_default_mode_writes_client_spec_and_lock_then_reports_drift(
 
 
 def warning_spec(tmp_path: Path) -> Path:
-    broken = make_spec({"/x": {"get": {"operationId": "x", "responses": {"200": json_response(ref("Nowhere"))}}}})
+    """A spec the generator warns about: a response refers to a schema that does not exist."""
+    schemas = {name: {"type": "object"} for name in ("HTTPValidationError", "WorkflowCancelResponse")}
+    operation = {"operationId": "x", "responses": {"200": json_response(ref("Nowhere"))}}
     path = tmp_path / "broken.json"
-    path.write_text(json.dumps(broken))
+    path.write_text(json.dumps(make_spec({"/x": {"get": operation}}, schemas)))
     return path
 
 

@@ -111,8 +111,7 @@ class FakeRevyl:
     @property
     def base_url(self) -> str:
         assert self._server is not None
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}"
+        return f"http://127.0.0.1:{self._server.server_port}"
 
     # --- queries for tests -----------------------------------------------------------------
 
@@ -213,14 +212,16 @@ class _Handler(BaseHTTPRequestHandler):
                 f"<SignatureProvided>{SIGNATURE_MARK}-echoed</SignatureProvided></Error>")
         self._reply(status, body.encode(), {"Content-Type": "application/xml"})
 
-    def _drain(self, length: int) -> Iterator[bytes]:
+    def _drain(self, length: int) -> Iterator[memoryview]:
+        """The request body in chunks; each view is only valid until the next one is read."""
+        buffer = memoryview(bytearray(min(_READ_CHUNK, length)))  # reused: benchmarks stay cheap
         remaining = length
         while remaining:
-            chunk = self.rfile.read(min(_READ_CHUNK, remaining))
-            if not chunk:
+            read = self.rfile.readinto(buffer[:min(len(buffer), remaining)])
+            if not read:
                 raise ConnectionError("client went away")
-            remaining -= len(chunk)
-            yield chunk
+            remaining -= read
+            yield buffer[:read]
 
     def _drop(self, length: int) -> None:
         """Read part of the body, then cut the connection without answering."""
@@ -389,7 +390,7 @@ class _Handler(BaseHTTPRequestHandler):
                 fake.drops_after = (fake.drops_after[0], remaining) if remaining else None
             stalled = fake.stall_after is not None and stored_so_far >= fake.stall_after
             statuses = fake.part_statuses.get(number)
-            injected = statuses.pop(0) if statuses else None
+            injected = statuses.pop(0) if statuses and not (drop or expired) else None
         if drop:
             return self._drop(length)
         if expired:

@@ -177,7 +177,7 @@ def test_no_such_upload_on_retry_means_already_assembled(server: FakeRevyl, clie
 def test_no_such_upload_on_first_attempt_is_permanent(server: FakeRevyl, client: Revyl,
                                                       make_apk: MakeApk) -> None:
     server.complete_replies = [(404, "<Error><Code>NoSuchUpload</Code></Error>", False)]
-    with pytest.raises(revyl_sdk.UploadError, match="could not assemble.*NoSuchUpload"):
+    with pytest.raises(revyl_sdk.UploadError, match=r"could not assemble.*NoSuchUpload"):
         client.builds.upload(server.app_id, make_apk(3 * MiB), version="v", part_size=MiB)
     assert next(iter(server.uploads.values())).aborted
     assert server.builds == []
@@ -270,7 +270,7 @@ def test_legacy_failure_deletes_the_half_created_build(server: FakeRevyl, client
                                                        make_apk: MakeApk) -> None:
     server.session_status = 404
     server.extract_error = "not an APK"
-    with pytest.raises(revyl_sdk.RevylError, match="could not read the package id.*not an APK"):
+    with pytest.raises(revyl_sdk.RevylError, match=r"could not read the package id.*not an APK"):
         client.builds.upload(server.app_id, make_apk(MiB), version="v")
     assert server.deleted_builds == list(server.legacy)
 
@@ -322,7 +322,9 @@ def test_presigned_urls_never_reach_logs_or_errors(server: FakeRevyl, client: Re
     server.part_statuses = {1: [500]}
     server.expire_after = 2
     server.drops_after = (3, 1)
-    client.builds.upload(server.app_id, make_apk(5 * MiB), version="ok", part_size=MiB)
+    client.builds.upload(server.app_id, make_apk(5 * MiB), version="ok", part_size=MiB,
+                         concurrency=1)
+    assert server.expire_after is None and server.drops_after is None  # all faults were hit
     server.part_statuses = {2: [400]}
     with pytest.raises(revyl_sdk.UploadError) as raised:
         client.builds.upload(server.app_id, make_apk(3 * MiB), version="bad", part_size=MiB)

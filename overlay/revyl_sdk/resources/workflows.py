@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Literal, Unpack, overload
 
-from revyl_api.api.workflow_status import get_workflow_execution_history, get_workflow_status
-from revyl_api.api.workflows import cancel_workflow, execute_workflow_id_async
+from revyl_api.api.workflow_status import cancel_workflow, get_workflow_execution_history, get_workflow_status
+from revyl_api.api.workflows import execute_workflow_id_async
 from revyl_api.models import (
     DeviceWorkflowInfo,
     ExecuteWorkflowAsyncAPIResponse,
@@ -71,6 +71,7 @@ def _history_call(workflow_id: str, options: WorkflowHistoryOptions) -> APICall[
 
 
 def _cancel_call(task_id: str, options: RequestOptions) -> APICall[WorkflowCancelResponse]:
+    # The route Revyl's CLI uses; the backend serves it but hides it from the spec (BEHAVIOR §3.4).
     return call(cancel_workflow, WorkflowCancelResponse, task_id=task_id, **options)
 
 

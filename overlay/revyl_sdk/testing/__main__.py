@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import subprocess
 import sys
@@ -47,10 +48,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"Revyl emulator on {emulator.base_url}", flush=True)
             for name, value in emulator.env().items():
                 print(f"export {name}={value}", flush=True)
-            try:
+            with contextlib.suppress(KeyboardInterrupt):
                 emulator.wait()
-            except KeyboardInterrupt:
-                pass
             return 0
         command = args.argv[1:] if args.argv[:1] == ["--"] else args.argv
         if not command:

@@ -13,8 +13,8 @@ from . import (
     _routes_uploads,
     _routes_workflows,
 )
-from ._http import HANDLERS, Middleware, RecordedRequest, require_api_key
-from ._store import Store
+from ._http import Middleware, RecordedRequest, not_found, require_api_key
+from ._store import NotFound, Store
 
 _SECURED: tuple[APIRouter, ...] = (_routes_uploads.router, _routes_apps.router,
                                    _routes_tests.router, _routes_workflows.router,
@@ -23,8 +23,8 @@ _PRESIGNED: tuple[APIRouter, ...] = (_object_store.router,)  # the signature is 
 
 
 def build_app(store: Store, log: list[RecordedRequest]) -> FastAPI:
-    app = FastAPI(title="Revyl emulator", openapi_url=None, docs_url=None, redoc_url=None,
-                  exception_handlers=dict(HANDLERS))
+    app = FastAPI(title="Revyl emulator", openapi_url=None, docs_url=None, redoc_url=None)
+    app.add_exception_handler(NotFound, not_found)
     app.state.store = store
     for router in _SECURED:
         app.include_router(router, dependencies=[Depends(require_api_key)])
@@ -38,4 +38,4 @@ def routes() -> list[tuple[str, str]]:
     """(method, path template) of every route the emulator serves, sorted."""
     return sorted((method, route.path) for router in (*_SECURED, *_PRESIGNED)
                   for route in router.routes if isinstance(route, APIRoute)
-                  for method in route.methods)
+                  for method in route.methods or ())

@@ -77,7 +77,7 @@ def _binary_manifest_package(data: bytes) -> str | None:
         strings: list[str] = []
         offset = 8  # past the XML file header
         while offset + 8 <= len(data):
-            kind, header_size, size = struct.unpack_from("<HHI", data, offset)
+            kind, _, size = struct.unpack_from("<HHI", data, offset)
             if size < 8:
                 return None
             if kind == _STRING_POOL:
@@ -116,13 +116,13 @@ def _string_pool(data: bytes, offset: int) -> list[str]:
 def _manifest_attribute(data: bytes, offset: int, strings: list[str], wanted: str) -> str | None:
     # Element body: line, comment, namespace, name, attr start/size/count, ...
     name_index, = struct.unpack_from("<I", data, offset + 20)
-    if strings[name_index] != "manifest":
+    if strings[int(name_index)] != "manifest":
         return None
     attr_start, attr_size, attr_count = struct.unpack_from("<HHH", data, offset + 24)
     first = offset + 16 + attr_start
     for index in range(attr_count):
         at = first + index * attr_size
         _, attr_name, raw_value = struct.unpack_from("<III", data, at)
-        if strings[attr_name] == wanted and raw_value != 0xFFFFFFFF:
-            return strings[raw_value]
+        if strings[int(attr_name)] == wanted and raw_value != 0xFFFFFFFF:
+            return strings[int(raw_value)]
     return None

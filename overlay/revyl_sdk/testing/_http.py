@@ -12,7 +12,8 @@ from fastapi import HTTPException, Request
 from fastapi.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from ._store import NotFound, Store
+from ._presign import PREFIX
+from ._store import Store
 
 
 @dataclass(frozen=True)
@@ -42,10 +43,8 @@ async def require_api_key(request: Request) -> None:
 
 
 async def not_found(_: Request, error: Exception) -> JSONResponse:
+    """`NotFound` raised anywhere -> 404 `{"detail": ...}`, as the backend's HTTPException."""
     return JSONResponse({"detail": str(error)}, status_code=404)
-
-
-HANDLERS = {NotFound: not_found}
 
 
 class Middleware:
@@ -61,12 +60,20 @@ class Middleware:
             await self._app(scope, receive, send)
             return
         method, path = scope["method"], scope["path"]
-        status = 500
+        logged = False
+
+        def log(status: int) -> None:
+            nonlocal logged
+            if not logged:  # at the start of the answer, so open streams are listed too
+                logged = True
+                headers = {k.decode("latin-1").lower(): v.decode("latin-1")
+                           for k, v in scope.get("headers", [])}
+                self._log.append(RecordedRequest(
+                    method, path, scope.get("query_string", b"").decode(), headers, status))
 
         async def recording_send(message: Message) -> None:
-            nonlocal status
             if message["type"] == "http.response.start":
-                status = message["status"]
+                log(message["status"])
             await send(message)
 
         try:
@@ -74,25 +81,36 @@ class Middleware:
             if fault is not None and fault.delay:
                 await asyncio.sleep(fault.delay)
             if fault is not None and fault.status is not None:
-                body = fault.body if fault.body is not None else {"detail": _REASONS.get(
-                    fault.status, "Injected fault")}
-                await _send_json(recording_send, fault.status, body, fault.headers)
+                await _send_fault(recording_send, path, fault.status, fault.body, fault.headers)
             else:
                 await self._app(scope, receive, recording_send)
         finally:
-            headers = {k.decode("latin-1").lower(): v.decode("latin-1")
-                       for k, v in scope.get("headers", [])}
-            self._log.append(RecordedRequest(method, path, scope.get("query_string", b"").decode(),
-                                             headers, status))
+            log(500)
 
 
 _REASONS = {429: "Too Many Requests", 500: "Internal Server Error", 502: "Bad Gateway",
             503: "Service Unavailable", 504: "Gateway Timeout"}
 
 
-async def _send_json(send: Send, status: int, body: Any, headers: dict[str, str]) -> None:
-    payload = json.dumps(body).encode()
-    raw_headers = [(b"content-type", b"application/json"),
+# S3's codes for the statuses its clients retry.
+_S3_CODES = {500: "InternalError", 503: "SlowDown", 429: "SlowDown", 400: "BadRequest",
+             403: "AccessDenied", 404: "NoSuchKey"}
+
+
+async def _send_fault(send: Send, path: str, status: int, body: Any,
+                      headers: dict[str, str]) -> None:
+    """An injected error, in the object store's XML or the API's JSON `{"detail": ...}`."""
+    reason = _REASONS.get(status, "Injected fault")
+    if path.startswith(PREFIX):
+        code = _S3_CODES.get(status, "InternalError")
+        payload = (body if isinstance(body, bytes) else
+                   f"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>{code}</Code>"
+                   f"<Message>{reason}</Message></Error>".encode())
+        content_type = b"application/xml"
+    else:
+        payload = json.dumps({"detail": reason} if body is None else body).encode()
+        content_type = b"application/json"
+    raw_headers = [(b"content-type", content_type),
                    (b"content-length", str(len(payload)).encode()),
                    *((k.lower().encode(), v.encode()) for k, v in headers.items())]
     await send({"type": "http.response.start", "status": status, "headers": raw_headers})

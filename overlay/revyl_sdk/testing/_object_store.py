@@ -38,7 +38,7 @@ def s3_error(code: str, message: str) -> Response:
 
 
 def _key(request: Request) -> str:
-    return request.path_params["key"]
+    return str(request.path_params["key"])
 
 
 def _refused(request: Request, store: Store, *, signed_type: bool) -> Response | None:

@@ -159,7 +159,7 @@ def human_duration(seconds: float | None) -> str | None:
     """Duration as the status endpoint spells it: `1m 41s`, `12s`."""
     if seconds is None:
         return None
-    minutes, rest = divmod(int(round(seconds)), 60)
+    minutes, rest = divmod(round(seconds), 60)
     return f"{minutes}m {rest}s" if minutes else f"{rest}s"
 
 

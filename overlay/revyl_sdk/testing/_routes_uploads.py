@@ -147,6 +147,11 @@ async def multipart_resume(request: Request, app_id: uuid.UUID,
         return plan
 
 
+def _sha256(path: Path) -> str:
+    with path.open("rb") as artifact:
+        return hashlib.file_digest(artifact, "sha256").hexdigest()
+
+
 def _finalize(store: Store, app: App, upload: StagedUpload, metadata: dict[str, Any] | None,
               set_as_current: bool, *, build_id: str | None = None,
               package_name: str | None = None) -> Build:
@@ -170,7 +175,7 @@ def _finalize(store: Store, app: App, upload: StagedUpload, metadata: dict[str, 
     staged.replace(final)
     build.metadata = {
         **(metadata or {}), "file_name": upload.file_name, "file_size": final.stat().st_size,
-        "sha256": hashlib.sha256(final.read_bytes()).hexdigest(),
+        "sha256": _sha256(final),
         "artifact_validation": {"valid": True, "warnings": found.warnings},
     }
     store.builds[build.id] = build

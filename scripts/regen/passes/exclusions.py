@@ -1,5 +1,5 @@
 """Pass: drop operations a customer's API key cannot use, by the rules in
-scripts/regen-exclusions.yaml. Each rule names a reason, which the lock file records."""
+regen-exclusions.yaml (repo root). Each rule names a reason, which the lock file records."""
 
 import re
 from dataclasses import dataclass
