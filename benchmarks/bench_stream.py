@@ -136,12 +136,12 @@ def follow_200_runs() -> list[Row]:
     stream_requests, stream_conns, stream_early = _follow_runs("auto")
     poll_requests, poll_conns, poll_early = _follow_runs("polling")
     return [
-        (f"follow {RUNS} runs: HTTP requests, shared stream vs polling", stream_requests,
+        (f"{RUNS} runs: HTTP requests (shared stream / polling)", stream_requests,
          poll_requests, "< 1x"),
-        (f"follow {RUNS} runs: status reads before they end, stream vs polling", stream_early,
+        (f"{RUNS} runs: status reads before they end (stream / polling)", stream_early,
          poll_early, "0 reads"),
-        (f"follow {RUNS} runs: TCP connections, stream vs polling (incl. 1 stream)",
-         stream_conns, poll_conns, "informational"),
+        (f"{RUNS} runs: TCP connections (stream / polling)", stream_conns, poll_conns,
+         "informational"),
     ]
 
 

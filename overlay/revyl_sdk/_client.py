@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
 from types import TracebackType
-from typing import Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Generic, Self, TypeVar
 
 import httpx
 
 from ._base_client import AsyncAPIClient, SyncAPIClient
-from ._hub import AsyncHub, SyncHub
-from ._logging import configure_from_env
 from ._options import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
@@ -20,13 +19,16 @@ from ._options import (
     TimeoutTypes,
     resolve_options,
 )
-from .resources.apps import Apps, AsyncApps
-from .resources.builds import AsyncBuilds, Builds
-from .resources.monitor import AsyncMonitor, Monitor
-from .resources.reports import AsyncReports, Reports
-from .resources.tests import AsyncTests, Tests
-from .resources.workflows import AsyncWorkflows, Workflows
-from .resources.yaml import AsyncYaml, Yaml
+
+if TYPE_CHECKING:
+    from ._hub import AsyncHub, SyncHub
+    from .resources.apps import Apps, AsyncApps
+    from .resources.builds import AsyncBuilds, Builds
+    from .resources.monitor import AsyncMonitor, Monitor
+    from .resources.reports import AsyncReports, Reports
+    from .resources.tests import AsyncTests, Tests
+    from .resources.workflows import AsyncWorkflows, Workflows
+    from .resources.yaml import AsyncYaml, Yaml
 
 ApiT = TypeVar("ApiT", SyncAPIClient, AsyncAPIClient)
 
@@ -46,8 +48,9 @@ class _ClientBase(Generic[ApiT]):
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r})"
 
-    def _bind(self, api: ApiT) -> None:
-        raise NotImplementedError
+    def _bind(self, api: ApiT, *, owns_http_client: bool) -> None:
+        self._api = api
+        self._owns_http_client = owns_http_client
 
     def with_options(
         self,
@@ -58,31 +61,13 @@ class _ClientBase(Generic[ApiT]):
     ) -> Self:
         """A client with these settings changed, sharing this one's connection pool."""
         copy = object.__new__(type(self))
-        copy._owns_http_client = False
         options = self._api.options.with_changes(
             timeout=timeout, max_retries=max_retries, default_headers=default_headers
         )
-        copy._bind(type(self._api)(options, self._api.http_client))
+        copy._bind(type(self._api)(options, self._api.http_client), owns_http_client=False)
+        if "_hub" in self.__dict__:  # one monitor stream for the client and its copies
+            copy.__dict__["_hub"] = self.__dict__["_hub"]
         return copy
-
-
-def _options(
-    api_key: str | None,
-    base_url: str | None,
-    timeout: TimeoutTypes,
-    max_retries: int,
-    default_headers: Mapping[str, str] | None,
-    ci_headers: bool | Mapping[str, str],
-) -> ClientOptions:
-    configure_from_env()
-    return resolve_options(
-        api_key=api_key,
-        base_url=base_url,
-        timeout=timeout,
-        max_retries=max_retries,
-        default_headers=default_headers,
-        ci_headers=ci_headers,
-    )
 
 
 class Revyl(_ClientBase[SyncAPIClient]):
@@ -104,23 +89,69 @@ class Revyl(_ClientBase[SyncAPIClient]):
         http_client: httpx.Client | None = None,
         ci_headers: bool | Mapping[str, str] = True,
     ) -> None:
-        options = _options(api_key, base_url, timeout, max_retries, default_headers, ci_headers)
-        self._owns_http_client = http_client is None
-        self._bind(SyncAPIClient(options, http_client or httpx.Client()))
+        options = resolve_options(
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            ci_headers=ci_headers,
+        )
+        self._bind(SyncAPIClient(options, http_client or httpx.Client()), owns_http_client=http_client is None)
 
-    def _bind(self, api: SyncAPIClient) -> None:
-        self._api = api
-        self._hub = SyncHub(api)  # the one monitor stream every wait of this client shares
-        self.tests = Tests(self)
-        self.workflows = Workflows(self)
-        self.apps = Apps(self)
-        self.builds = Builds(self)
-        self.yaml = Yaml(self)
-        self.reports = Reports(self)
-        self.monitor = Monitor(self)
+    # Resources load on first use: `import revyl_sdk` stays cheap.
+    @cached_property
+    def _hub(self) -> SyncHub:
+        """The one monitor stream every wait of this client shares."""
+        from ._hub import SyncHub
+
+        return SyncHub(self._api)
+
+    @cached_property
+    def tests(self) -> Tests:
+        from .resources.tests import Tests
+
+        return Tests(self)
+
+    @cached_property
+    def workflows(self) -> Workflows:
+        from .resources.workflows import Workflows
+
+        return Workflows(self)
+
+    @cached_property
+    def apps(self) -> Apps:
+        from .resources.apps import Apps
+
+        return Apps(self)
+
+    @cached_property
+    def builds(self) -> Builds:
+        from .resources.builds import Builds
+
+        return Builds(self)
+
+    @cached_property
+    def yaml(self) -> Yaml:
+        from .resources.yaml import Yaml
+
+        return Yaml(self)
+
+    @cached_property
+    def reports(self) -> Reports:
+        from .resources.reports import Reports
+
+        return Reports(self)
+
+    @cached_property
+    def monitor(self) -> Monitor:
+        from .resources.monitor import Monitor
+
+        return Monitor(self)
 
     def close(self) -> None:
-        self._hub.close()
+        if "_hub" in self.__dict__:
+            self._hub.close()
         if self._owns_http_client:
             self._api.close()
 
@@ -147,23 +178,68 @@ class AsyncRevyl(_ClientBase[AsyncAPIClient]):
         http_client: httpx.AsyncClient | None = None,
         ci_headers: bool | Mapping[str, str] = True,
     ) -> None:
-        options = _options(api_key, base_url, timeout, max_retries, default_headers, ci_headers)
-        self._owns_http_client = http_client is None
-        self._bind(AsyncAPIClient(options, http_client or httpx.AsyncClient()))
+        options = resolve_options(
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            ci_headers=ci_headers,
+        )
+        self._bind(AsyncAPIClient(options, http_client or httpx.AsyncClient()), owns_http_client=http_client is None)
 
-    def _bind(self, api: AsyncAPIClient) -> None:
-        self._api = api
-        self._hub = AsyncHub(api)  # the one monitor stream every wait of this client shares
-        self.tests = AsyncTests(self)
-        self.workflows = AsyncWorkflows(self)
-        self.apps = AsyncApps(self)
-        self.builds = AsyncBuilds(self)
-        self.yaml = AsyncYaml(self)
-        self.reports = AsyncReports(self)
-        self.monitor = AsyncMonitor(self)
+    @cached_property
+    def _hub(self) -> AsyncHub:
+        """The one monitor stream every wait of this client shares."""
+        from ._hub import AsyncHub
+
+        return AsyncHub(self._api)
+
+    @cached_property
+    def tests(self) -> AsyncTests:
+        from .resources.tests import AsyncTests
+
+        return AsyncTests(self)
+
+    @cached_property
+    def workflows(self) -> AsyncWorkflows:
+        from .resources.workflows import AsyncWorkflows
+
+        return AsyncWorkflows(self)
+
+    @cached_property
+    def apps(self) -> AsyncApps:
+        from .resources.apps import AsyncApps
+
+        return AsyncApps(self)
+
+    @cached_property
+    def builds(self) -> AsyncBuilds:
+        from .resources.builds import AsyncBuilds
+
+        return AsyncBuilds(self)
+
+    @cached_property
+    def yaml(self) -> AsyncYaml:
+        from .resources.yaml import AsyncYaml
+
+        return AsyncYaml(self)
+
+    @cached_property
+    def reports(self) -> AsyncReports:
+        from .resources.reports import AsyncReports
+
+        return AsyncReports(self)
+
+    @cached_property
+    def monitor(self) -> AsyncMonitor:
+        from .resources.monitor import AsyncMonitor
+
+        return AsyncMonitor(self)
 
     async def close(self) -> None:
-        self._hub.close()
+        if "_hub" in self.__dict__:
+            self._hub.close()
         if self._owns_http_client:
             await self._api.close()
 

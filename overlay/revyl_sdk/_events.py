@@ -152,8 +152,11 @@ class _RunEvent(_KnownEvent):
         raise EventPayloadError(f"{self.event}: no task id in the payload", self.raw)
 
     def __repr__(self) -> str:
-        ids = [run.get(key) for run in (self._run(),) for key in ("id", "task_id")]
-        return f"{type(self).__name__}(task_id={next(filter(None, ids), None)!r})"
+        try:
+            task_id: str | None = self.task_id
+        except EventPayloadError:
+            task_id = None
+        return f"{type(self).__name__}(task_id={task_id!r})"
 
 
 def _nested(raw: Mapping[str, Any], key: str) -> Mapping[str, Any]:

@@ -12,6 +12,7 @@ import httpx
 
 from ._ci import detect_ci_headers
 from ._exceptions import RevylError
+from ._logging import configure_from_env
 from ._version import __version__
 
 DEFAULT_BASE_URL = "https://backend.revyl.ai"
@@ -69,6 +70,7 @@ def resolve_options(
     default_headers: Mapping[str, str] | None,
     ci_headers: bool | Mapping[str, str],
 ) -> ClientOptions:
+    configure_from_env()
     key = api_key or os.environ.get("REVYL_API_KEY", "")
     if not key.strip():
         raise RevylError("No API key: pass api_key=... or set the REVYL_API_KEY environment variable.")

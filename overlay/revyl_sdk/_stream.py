@@ -33,7 +33,7 @@ __all__ = ["AsyncEventStream", "EventStream", "MonitorSettings", "StreamError"]
 
 @dataclass(frozen=True)
 class MonitorSettings:
-    """Timing of live monitoring, in seconds; change it with `client.monitor.configure()`."""
+    """Timing of live monitoring, in seconds; assign a new one to `client.monitor.settings`."""
 
     idle_timeout: float = 60.0
     """Reconnect when the stream sends nothing at all, not even a heartbeat, for this long."""
@@ -100,7 +100,7 @@ class StreamCore:
         if isinstance(error, SSEError):
             raise StreamError(
                 f"the monitor endpoint did not answer with an event stream: {error}") from error
-        if isinstance(error, APIStatusError) and not _is_transient(error.status_code):
+        if isinstance(error, APIStatusError) and not is_transient_status(error.status_code):
             raise error
         self._failures += 1
         if self._failures > self._settings.max_reconnects:
@@ -112,7 +112,8 @@ class StreamCore:
         return min(self._settings.reconnect_max_delay, delay) * (0.75 + random.random() * 0.25)
 
 
-def _is_transient(status_code: int) -> bool:
+def is_transient_status(status_code: int) -> bool:
+    """Worth trying again later (timeout, rate limit, server trouble); a 4xx else is final."""
     return status_code in (408, 429) or status_code >= 500
 
 

@@ -65,9 +65,17 @@ def _chunks(effect: PutRange, chunk_size: int) -> Iterator[tuple[int, int]]:
         yield offset, min(chunk_size, end - offset)
 
 
-def _put_headers(effect: PutRange) -> dict[str, str]:
+def _put_request(http: httpx.Client | httpx.AsyncClient, effect: PutRange,
+                 body: Iterator[bytes] | AsyncIterator[bytes]) -> httpx.Request:
     # An explicit length: S3 rejects chunked transfer encoding on presigned PUTs.
-    return {**effect.headers, "Content-Length": str(effect.length)}
+    headers = {**effect.headers, "Content-Length": str(effect.length)}
+    return http.build_request("PUT", effect.url, content=body, headers=headers,
+                              timeout=effect.timeout)
+
+
+def _raw_request(http: httpx.Client | httpx.AsyncClient, effect: SendRaw) -> httpx.Request:
+    return http.build_request(effect.method, effect.url, content=effect.content,
+                              headers=dict(effect.headers), timeout=effect.timeout)
 
 
 def _raw_response(response: httpx.Response, body: bytes) -> RawResponse:
@@ -110,13 +118,9 @@ class SyncUploadDriver(_Driver):
         if isinstance(effect, CallApi):
             return self._api.execute(effect.call)
         if isinstance(effect, PutRange):
-            return self._send(self._http.build_request(
-                "PUT", effect.url, content=self._body(effect, cancel),
-                headers=_put_headers(effect), timeout=effect.timeout))
+            return self._send(_put_request(self._http, effect, self._body(effect, cancel)))
         if isinstance(effect, SendRaw):
-            return self._send(self._http.build_request(
-                effect.method, effect.url, content=effect.content, headers=dict(effect.headers),
-                timeout=effect.timeout))
+            return self._send(_raw_request(self._http, effect))
         if isinstance(effect, Sleep):
             if cancel.wait(effect.seconds):
                 raise _Cancelled
@@ -194,13 +198,9 @@ class AsyncUploadDriver(_Driver):
         if isinstance(effect, CallApi):
             return await self._api.execute(effect.call)
         if isinstance(effect, PutRange):
-            return await self._send(self._http.build_request(
-                "PUT", effect.url, content=self._body(effect), headers=_put_headers(effect),
-                timeout=effect.timeout))
+            return await self._send(_put_request(self._http, effect, self._body(effect)))
         if isinstance(effect, SendRaw):
-            return await self._send(self._http.build_request(
-                effect.method, effect.url, content=effect.content, headers=dict(effect.headers),
-                timeout=effect.timeout))
+            return await self._send(_raw_request(self._http, effect))
         if isinstance(effect, Sleep):
             await asyncio.sleep(effect.seconds)
             return None

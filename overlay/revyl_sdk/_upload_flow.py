@@ -100,7 +100,10 @@ def upload_build(job: UploadJob, source: UploadSource, progress: ByteProgress) -
     entries = (yield from blocking(source.zip_entries)) if is_zip(source) else None
     check_fits_platform(source, platform, entries)
 
-    if source.size > job.single_put_max:
+    multipart = source.size > job.single_put_max
+    logger.info("uploading %s (%d bytes) as version %r: %s", source.label, source.size,
+                job.version, "multipart" if multipart else "single PUT")
+    if multipart:
         build = yield from _multipart(job, source, progress)
         if build is not None:
             return build

@@ -15,7 +15,9 @@ import tempfile
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
+from uuid import UUID
 
+from ._exceptions import RevylError
 from ._logging import logger
 
 __all__ = ["DEFAULT_RESUME_DIR", "ResumeState", "ResumeStore"]
@@ -42,6 +44,10 @@ class ResumeState:
         text_fields = ("upload_id", "s3_upload_id", "file_sha256")
         if not all(isinstance(data.get(name), str) and data[name] for name in text_fields):
             return None
+        try:
+            UUID(data["upload_id"])
+        except ValueError:
+            return None
         part_size, assembled = data.get("part_size"), data.get("assembled", False)
         if not isinstance(part_size, int) or part_size <= 0 or not isinstance(assembled, bool):
             return None
@@ -64,7 +70,7 @@ class ResumeStore:
         """The saved state if it belongs to this exact content; stale or corrupt state is removed."""
         try:
             raw = self.path.read_text(encoding="utf-8")
-        except FileNotFoundError:
+        except OSError:  # missing, or an unusable directory that save() will report
             return None
         try:
             state = ResumeState.from_json(json.loads(raw))
@@ -81,8 +87,12 @@ class ResumeStore:
 
     def save(self, state: ResumeState) -> None:
         """Write atomically: a crash mid-write must not leave a half file behind."""
-        self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(dir=self.path.parent, prefix=".upload-", suffix=".tmp")
+        try:
+            self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            fd, temp = tempfile.mkstemp(dir=self.path.parent, prefix=".upload-", suffix=".tmp")
+        except OSError as error:
+            raise RevylError(f"cannot record upload state in {self.path.parent} "
+                             f"({error.strerror}); pass resume_dir=... or resume=False") from None
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as out:
                 json.dump(asdict(state), out, indent=2)
@@ -93,5 +103,6 @@ class ResumeStore:
             raise
 
     def discard(self) -> None:
-        with contextlib.suppress(FileNotFoundError):
+        """Best effort: a leftover file is harmless (its upload is gone or its hash mismatches)."""
+        with contextlib.suppress(OSError):
             self.path.unlink()

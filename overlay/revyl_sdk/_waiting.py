@@ -66,7 +66,7 @@ from ._status import (
     state_of_test_run,
     state_of_workflow_run,
 )
-from ._stream import MonitorSettings
+from ._stream import MonitorSettings, is_transient_status
 
 if TYPE_CHECKING:
     from ._runs import AsyncTestRun, AsyncWorkflowRun, TestRun, WorkflowRun
@@ -104,7 +104,7 @@ def _is_transient(error: Exception) -> bool:
     """Worth another read: no response (`APIConnectionError`), a 408/429/5xx, or an
     answer that could not be read; not a 4xx such as 401, 403 or 404."""
     if isinstance(error, APIStatusError):
-        return error.status_code in (408, 429) or error.status_code >= 500
+        return is_transient_status(error.status_code)
     return isinstance(error, RevylError)
 
 

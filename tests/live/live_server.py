@@ -51,6 +51,7 @@ REPORT_PATH = "/api/v1/workflows/share/unified-report"
 TEST_LINK_PATH = "/api/v1/report/async-run/generate_shareable_report_link_by_task"
 WORKFLOW_LINK_PATH = "/api/v1/workflows/share/generate_shareable_link"
 EXECUTE_TEST_PATH = "/api/v1/execution/api/execute_test_id_async"
+EXECUTE_WORKFLOW_PATH = "/api/v1/execution/api/execute_workflow_id_async"
 CANCEL_TEST_PREFIX = "/api/v1/execution/tests/status/cancel/"
 
 Step = Any
@@ -223,7 +224,7 @@ class _Handler(BaseHTTPRequestHandler):
         if path in (TEST_LINK_PATH, WORKFLOW_LINK_PATH):
             task_id = body.get("task_id") or body.get("workflow_task_id")
             return self._json({"shareable_link": f"https://app.revyl.test/share/{task_id}"})
-        if path == EXECUTE_TEST_PATH:
+        if path in (EXECUTE_TEST_PATH, EXECUTE_WORKFLOW_PATH):
             task_id = live._next_task_id()
             return self._json({"id": task_id, "task_id": task_id, "status": "queued",
                                "message": "started"})

@@ -14,6 +14,7 @@ from live_server import (
     CANCEL_TEST_PREFIX,
     DROP,
     EXECUTE_TEST_PATH,
+    EXECUTE_WORKFLOW_PATH,
     FAST,
     REPORT_PATH,
     STREAM_PATH,
@@ -30,6 +31,7 @@ from live_server import (
 )
 from revyl_sdk import (
     AsyncRevyl,
+    AsyncTestResult,
     AsyncTestRun,
     AuthenticationError,
     InternalServerError,
@@ -40,6 +42,7 @@ from revyl_sdk import (
     TestResult,
     TestRun,
     WaitTimeout,
+    WorkflowResult,
     WorkflowRun,
 )
 from revyl_sdk.types import ExecuteTestAsyncAPIResponse, ExecuteWorkflowAsyncAPIResponse
@@ -365,6 +368,27 @@ def test_run_with_wait_true_returns_the_result(live: LiveServer, client: Revyl) 
     result = client.tests.run("6f1c1a36-3f59-4d7c-9a43-0d0f3d6f2b11", wait=True)
     assert isinstance(result, TestResult) and result.task_id == task and result.passed
     assert live.count(EXECUTE_TEST_PATH) == 1
+
+
+def test_workflow_run_with_wait_true_returns_the_result(live: LiveServer, client: Revyl) -> None:
+    task = new_id()
+    live.executed_task_ids = [task]
+    live.scripts = [[snapshot(workflows=(org_workflow_item(task),)),
+                     sse("workflow_completed", {"id": task, "status": "completed"})]]
+    live.workflow_statuses[task] = [workflow_status_body("completed", passed=2)]
+    result = client.workflows.run("0b7f3a52-6c9e-4c1d-8d0e-2a3b4c5d6e7f", wait=True)
+    assert isinstance(result, WorkflowResult) and result.task_id == task and result.passed
+    assert live.count(EXECUTE_WORKFLOW_PATH) == 1
+
+
+async def test_async_run_with_wait_true(live: LiveServer, aclient: AsyncRevyl) -> None:
+    task = new_id()
+    live.executed_task_ids = [task]
+    live.scripts = [[snapshot(org_test_item(task)),
+                     sse("test_completed", {"test": org_test_item(task, "completed")})]]
+    live.test_statuses[task] = [status_body(task)]
+    result = await aclient.tests.run("6f1c1a36-3f59-4d7c-9a43-0d0f3d6f2b11", wait=True)
+    assert isinstance(result, AsyncTestResult) and result.passed
 
 
 def test_interrupt_cancels_the_run_when_asked(live: LiveServer, client: Revyl) -> None:

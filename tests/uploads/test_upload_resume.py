@@ -192,3 +192,13 @@ def test_corrupt_state_file_is_ignored(server: FakeRevyl, client: Revyl, make_ap
                                  resume_dir=tmp_path)
     assert server.build_sha256(str(build.id)) == sha256_of(path)
     assert not state.exists()
+
+
+def test_unwritable_state_dir_is_a_clear_error(server: FakeRevyl, client: Revyl,
+                                               make_apk: MakeApk, tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("a file where the state directory should be")
+    with pytest.raises(revyl_sdk.RevylError, match="cannot record upload state in"):
+        client.builds.upload(server.app_id, make_apk(3 * MiB), version="v", part_size=MiB,
+                             resume=True, resume_dir=blocker)
+    assert server.store_requests() == []
