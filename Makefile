@@ -32,7 +32,7 @@ test-specs: $(STAMP)
 	$(PY) -m pytest -q -m slow tests/regen
 
 lint: $(STAMP)
-	$(PY) -m ruff check overlay scripts tests
+	$(PY) -m ruff check overlay scripts tests benchmarks examples
 	$(PY) -m mypy --strict overlay/revyl_sdk scripts
 
 bench: $(STAMP) node_modules/.installed

@@ -9,6 +9,8 @@ from pathlib import Path
 sys.path[:0] = [str(Path(__file__).parent), *(str(Path(__file__).parents[1] / p) for p in ("generated", "overlay"))]
 
 import bench_core  # noqa: E402
+import bench_stream  # noqa: E402
+import bench_upload  # noqa: E402
 
 Row = tuple[str, float, float, str]
 
@@ -17,6 +19,10 @@ def _benchmarks() -> Iterable[Callable[[], Row | list[Row]]]:
     yield bench_core.regen_vs_raw_generator
     yield bench_core.import_times
     yield bench_core.get_status_overhead
+    yield bench_stream.stream_throughput
+    yield bench_stream.follow_200_runs
+    yield bench_upload.upload_peak_rss
+    yield bench_upload.upload_throughput
 
 
 def main() -> None:

@@ -39,3 +39,19 @@ def redact_url(url: httpx.URL | str) -> str:
 
 def redact_headers(headers: Mapping[str, str]) -> dict[str, str]:
     return {name: "<redacted>" if name.lower() in _SECRET_HEADERS else value for name, value in headers.items()}
+
+
+class _RedactPresignedURLs(logging.Filter):
+    """httpx logs each request URL at INFO, and a presigned URL's query holds its signature."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.args, tuple) and any(isinstance(arg, httpx.URL) for arg in record.args):
+            record.args = tuple(redact_url(arg) if isinstance(arg, httpx.URL) else arg for arg in record.args)
+        return True
+
+
+def redact_httpx_logs() -> None:
+    """Make httpx's own request log lines hide signatures too (idempotent, process-wide)."""
+    httpx_logger = logging.getLogger("httpx")
+    if not any(isinstance(existing, _RedactPresignedURLs) for existing in httpx_logger.filters):
+        httpx_logger.addFilter(_RedactPresignedURLs())

@@ -7,7 +7,6 @@ chunking and answer reading are shared here, so the two differ only in how they 
 from __future__ import annotations
 
 import asyncio
-import logging
 import threading
 import time
 from collections.abc import AsyncIterator, Iterator
@@ -17,7 +16,7 @@ from typing import Any, TypeVar, assert_never, cast
 import httpx
 
 from ._base_client import AsyncAPIClient, BaseAPIClient, SyncAPIClient
-from ._logging import redact_url
+from ._logging import redact_httpx_logs
 from ._upload_effects import (
     Blocking,
     CallApi,
@@ -40,22 +39,6 @@ T = TypeVar("T")
 
 class _Cancelled(Exception):
     """A sibling part failed: this one stops at its next chunk instead of finishing."""
-
-
-class _RedactPresignedURLs(logging.Filter):
-    """httpx logs each request URL at INFO, and a presigned URL's query holds its signature."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        if isinstance(record.args, tuple) and any(isinstance(a, httpx.URL) for a in record.args):
-            record.args = tuple(redact_url(a) if isinstance(a, httpx.URL) else a
-                                for a in record.args)
-        return True
-
-
-def _redact_httpx_logs() -> None:
-    httpx_logger = logging.getLogger("httpx")
-    if not any(isinstance(f, _RedactPresignedURLs) for f in httpx_logger.filters):
-        httpx_logger.addFilter(_RedactPresignedURLs())
 
 
 def _chunks(effect: PutRange, chunk_size: int) -> Iterator[tuple[int, int]]:
@@ -88,7 +71,7 @@ class _Driver:
         self._source = source
         self._progress = progress
         self._chunk_size = chunk_size
-        _redact_httpx_logs()
+        redact_httpx_logs()
 
 
 class SyncUploadDriver(_Driver):

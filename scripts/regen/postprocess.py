@@ -1,4 +1,5 @@
-"""Post-process pass over the freshly generated package: lazy models, then ruff.
+"""Post-process passes over the freshly generated package: lazy models, presigned URLs out
+of reprs, then ruff.
 
 Ruff runs with `--isolated` and explicit settings so the result does not depend on which
 pyproject.toml sits above the temporary directory: `--check` must be byte-identical.
@@ -12,6 +13,7 @@ from pathlib import Path
 
 from regen.errors import RegenError
 from regen.lazy_models import lazy_models_init
+from regen.presigned_reprs import hide_presigned_urls
 
 # The generator's own post-hooks for `--meta none` are `ruff check --fix-only
 # --extend-select=I` and `ruff format`: ruff's default rules plus import sorting.
@@ -21,8 +23,13 @@ RUFF_SETTINGS = ["--target-version", "py311", "--line-length", "120"]
 
 
 def postprocess(package_dir: Path, *, format_code: bool = True) -> None:
-    init = package_dir / "models" / "__init__.py"
+    models = package_dir / "models"
+    init = models / "__init__.py"
     init.write_text(lazy_models_init(init.read_text(encoding="utf-8")), encoding="utf-8")
+    for module in models.glob("*.py"):
+        source = module.read_text(encoding="utf-8")
+        if (rewritten := hide_presigned_urls(module.stem, source)) != source:
+            module.write_text(rewritten, encoding="utf-8")
     if format_code:
         ruff = find_ruff()
         for command in (RUFF_FIX, RUFF_FORMAT):

@@ -58,14 +58,22 @@ class Backend:
     api_key: str
     ids: dict[str, str]
     transport: httpx.Client | None = None
+    # Where the operations the backend serves but the pinned spec hides (validate-yaml, the
+    # CLI's workflow-cancel route) are checked: Prism needs the patched spec for those.
+    hidden_base_url: str = ""
 
     @property
     def stateful(self) -> bool:
         return self.name == "emulator"
 
-    def client(self) -> Revyl:
-        return Revyl(self.api_key, base_url=self.base_url, max_retries=0, ci_headers=False,
+    def client(self, *, hidden: bool = False) -> Revyl:
+        base_url = self.hidden_base_url if hidden and self.hidden_base_url else self.base_url
+        return Revyl(self.api_key, base_url=base_url, max_retries=0, ci_headers=False,
                      http_client=self.transport)
+
+    def async_client(self, *, hidden: bool = False) -> AsyncRevyl:
+        base_url = self.hidden_base_url if hidden and self.hidden_base_url else self.base_url
+        return AsyncRevyl(self.api_key, base_url=base_url, max_retries=0, ci_headers=False)
 
 
 def seeded(emulator: RevylEmulator) -> dict[str, str]:
@@ -79,7 +87,8 @@ def seeded(emulator: RevylEmulator) -> dict[str, str]:
 @pytest.fixture(params=["emulator", pytest.param("prism", marks=pytest.mark.contract)])
 def backend(request: pytest.FixtureRequest) -> Iterator[Backend]:
     if request.param == "prism":
-        yield Backend("prism", request.getfixturevalue("prism_url"), "contract-key", PRISM_IDS)
+        yield Backend("prism", request.getfixturevalue("prism_url"), "contract-key", PRISM_IDS,
+                      hidden_base_url=request.getfixturevalue("patched_prism_url"))
         return
     emulator: RevylEmulator = request.getfixturevalue("emulator")
     checker: SpecChecker = request.getfixturevalue("spec_checker")
@@ -110,6 +119,7 @@ def test_workflows_run_status_history_cancel(backend: Backend) -> None:
         assert isinstance(client.workflows.get_status(run.task_id), t.WorkflowStatusResponse)
         history = client.workflows.history(backend.ids["workflow"], limit=5, offset=0)
         assert isinstance(history, t.WorkflowExecutionHistoryResponse)
+    with backend.client(hidden=True) as client:
         assert isinstance(client.workflows.cancel(run.task_id), t.WorkflowCancelResponse)
         if backend.stateful:
             assert history.total_count == 1
@@ -175,11 +185,8 @@ def test_share_link(backend: Backend) -> None:
             assert link == client.reports.share_link(run.task_id)  # one link per run
 
 
-def test_validate_yaml(request: pytest.FixtureRequest, backend: Backend) -> None:
-    # Hidden from the pinned spec: Prism needs the patched spec to serve it.
-    base_url = request.getfixturevalue("patched_prism_url") if not backend.stateful else backend.base_url
-    with Revyl(backend.api_key, base_url=base_url, max_retries=0, ci_headers=False,
-               http_client=backend.transport) as client:
+def test_validate_yaml(backend: Backend) -> None:
+    with backend.client(hidden=True) as client:
         result = client.yaml.validate(YAML)
     assert isinstance(result, t.ValidationResponse)
     if backend.stateful:
@@ -187,8 +194,7 @@ def test_validate_yaml(request: pytest.FixtureRequest, backend: Backend) -> None
 
 
 async def test_async_client_covers_the_same_calls(backend: Backend) -> None:
-    async with AsyncRevyl(backend.api_key, base_url=backend.base_url, max_retries=0,
-                          ci_headers=False) as client:
+    async with backend.async_client() as client:
         run = await client.tests.run(backend.ids["test"])
         assert isinstance(await run.get_status(), t.TestStatusResponse)
         assert isinstance(await run.cancel(), t.CancelTestResponse)
@@ -196,8 +202,9 @@ async def test_async_client_covers_the_same_calls(backend: Backend) -> None:
         assert isinstance(await workflow_run.get_status(), t.WorkflowStatusResponse)
         assert isinstance(await client.workflows.history(backend.ids["workflow"]),
                           t.WorkflowExecutionHistoryResponse)
-        assert isinstance(await client.workflows.cancel(workflow_run.task_id),
-                          t.WorkflowCancelResponse)
+        async with backend.async_client(hidden=True) as hidden:
+            assert isinstance(await hidden.workflows.cancel(workflow_run.task_id), t.WorkflowCancelResponse)
+            assert isinstance(await hidden.yaml.validate(YAML), t.ValidationResponse)
         app = await client.apps.create(name="Async shop", platform="IOS")
         apps = [item async for item in _take(client.apps.list(), 2)]
         assert apps and isinstance(await client.apps.get(str(app.id)), t.AppResponse)

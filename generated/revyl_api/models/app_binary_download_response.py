@@ -18,7 +18,7 @@ class AppBinaryDownloadResponse:
         expires_at (int): Timestamp (unix) when the download url expires
     """
 
-    download_url: str
+    download_url: str = _attrs_field(repr=False)
     expires_at: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

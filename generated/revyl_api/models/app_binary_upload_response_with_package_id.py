@@ -23,10 +23,10 @@ class AppBinaryUploadResponseWithPackageId:
         package_id (None | str | Unset): Extracted package identifier (bundle ID for iOS, package name for Android)
     """
 
-    upload_url: str
+    upload_url: str = _attrs_field(repr=False)
     expires_at: int
     content_type: str
-    download_url: str
+    download_url: str = _attrs_field(repr=False)
     package_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -24,7 +24,7 @@ class BuildCreateResponse:
 
     version_id: UUID
     version: str
-    upload_url: str
+    upload_url: str = _attrs_field(repr=False)
     upload_expires_at: int
     content_type: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

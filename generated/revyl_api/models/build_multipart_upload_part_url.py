@@ -19,7 +19,7 @@ class BuildMultipartUploadPartURL:
     """
 
     part_number: int
-    upload_url: str
+    upload_url: str = _attrs_field(repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -42,8 +42,8 @@ class BuildMultipartUploadResumeResponse:
     part_size: int
     upload_expires_at: int
     parts: list[BuildMultipartUploadPartURL]
-    complete_url: str
-    abort_url: str
+    complete_url: str = _attrs_field(repr=False)
+    abort_url: str = _attrs_field(repr=False)
     uploaded_parts: list[BuildMultipartUploadCompletedPart] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -41,8 +41,8 @@ class BuildMultipartUploadStartResponse:
     part_size: int
     upload_expires_at: int
     parts: list[BuildMultipartUploadPartURL]
-    complete_url: str
-    abort_url: str
+    complete_url: str = _attrs_field(repr=False)
+    abort_url: str = _attrs_field(repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

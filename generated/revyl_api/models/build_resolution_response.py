@@ -32,7 +32,7 @@ class BuildResolutionResponse:
     version_id: None | Unset | UUID = UNSET
     artifact_url: None | str | Unset = UNSET
     static_url: None | str | Unset = UNSET
-    download_url: None | str | Unset = UNSET
+    download_url: None | str | Unset = _attrs_field(default=UNSET, repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -41,7 +41,7 @@ class BuildResponse:
     metadata: BuildResponseMetadata | Unset = UNSET
     owner: None | Unset | UUID = UNSET
     uploaded_at: datetime.datetime | None | Unset = UNSET
-    download_url: None | str | Unset = UNSET
+    download_url: None | str | Unset = _attrs_field(default=UNSET, repr=False)
     package_name: None | str | Unset = UNSET
     was_reused: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -26,7 +26,7 @@ class BuildUploadSessionResponse:
     """
 
     upload_id: UUID
-    upload_url: str
+    upload_url: str = _attrs_field(repr=False)
     upload_expires_at: int
     content_type: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

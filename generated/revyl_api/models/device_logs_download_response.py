@@ -23,7 +23,7 @@ class DeviceLogsDownloadResponse:
         partial (bool | Unset):  Default: False.
     """
 
-    download_url: str
+    download_url: str = _attrs_field(repr=False)
     filename: str
     compressed: bool
     file_size_bytes: int | None | Unset = UNSET

@@ -19,7 +19,7 @@ class OrgFileDownloadUrlResponse:
         expires_in (int): URL expiry in seconds
     """
 
-    url: str
+    url: str = _attrs_field(repr=False)
     filename: str
     expires_in: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -28,7 +28,7 @@ class OrgFileUploadResponse:
     """
 
     file: OrgFile
-    upload_url: str
+    upload_url: str = _attrs_field(repr=False)
     expires_in: int
     content_type: str
     s3_key: None | str | Unset = UNSET

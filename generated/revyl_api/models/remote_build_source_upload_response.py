@@ -35,7 +35,7 @@ class RemoteBuildSourceUploadResponse:
                 in multipart request).
     """
 
-    upload_url: str
+    upload_url: str = _attrs_field(repr=False)
     source_key: str
     expires_in: int
     max_size_bytes: int

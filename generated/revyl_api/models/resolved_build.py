@@ -43,7 +43,7 @@ class ResolvedBuild:
     version: None | str | Unset = UNSET
     static_url: None | str | Unset = UNSET
     artifact_url: None | str | Unset = UNSET
-    download_url: None | str | Unset = UNSET
+    download_url: None | str | Unset = _attrs_field(default=UNSET, repr=False)
     metadata: ResolvedBuildMetadata | Unset = UNSET
     build_name: None | str | Unset = UNSET
     description: None | str | Unset = UNSET

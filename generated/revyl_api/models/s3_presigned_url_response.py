@@ -22,7 +22,7 @@ class S3PresignedUrlResponse:
         key (str): Key/path of the file
     """
 
-    url: str
+    url: str = _attrs_field(repr=False)
     bucket: str
     key: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

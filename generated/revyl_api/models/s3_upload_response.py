@@ -18,7 +18,7 @@ class S3UploadResponse:
         bucket (str):
     """
 
-    url: str
+    url: str = _attrs_field(repr=False)
     key: str
     bucket: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,7 +20,7 @@ class SessionAppUploadUrlResponse:
         expires_in (int): URL expiry in seconds
     """
 
-    upload_url: str
+    upload_url: str = _attrs_field(repr=False)
     s3_key: str
     content_type: str
     expires_in: int

@@ -26,8 +26,8 @@ class SessionArtifactUploadResponse:
             expires_in (int):
     """
 
-    upload_url: str
-    download_url: str
+    upload_url: str = _attrs_field(repr=False)
+    download_url: str = _attrs_field(repr=False)
     s3_key: str
     expires_in: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
