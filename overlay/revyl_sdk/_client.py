@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Mapping
 from functools import cached_property
 from types import TracebackType
-from typing import TYPE_CHECKING, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Generic, Self, TypeVar, overload
 
 import httpx
 
@@ -31,6 +32,31 @@ if TYPE_CHECKING:
     from .resources.yaml import AsyncYaml, Yaml
 
 ApiT = TypeVar("ApiT", SyncAPIClient, AsyncAPIClient)
+ResourceT = TypeVar("ResourceT")
+
+
+class LazyResource(Generic[ResourceT]):
+    """A client attribute whose resource class is imported and built on first access."""
+
+    def __init__(self, module: str, class_name: str) -> None:
+        self._module = module
+        self._class_name = class_name
+        self._attribute = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._attribute = name
+
+    @overload
+    def __get__(self, client: None, owner: type) -> Self: ...
+    @overload
+    def __get__(self, client: object, owner: type) -> ResourceT: ...
+    def __get__(self, client: object | None, owner: type) -> Self | ResourceT:
+        if client is None:
+            return self
+        resource_class = getattr(importlib.import_module(f".resources.{self._module}", __package__), self._class_name)
+        resource: ResourceT = resource_class(client)
+        client.__dict__[self._attribute] = resource  # later reads skip the descriptor
+        return resource
 
 
 class _ClientBase(Generic[ApiT]):
@@ -100,54 +126,20 @@ class Revyl(_ClientBase[SyncAPIClient]):
         self._bind(SyncAPIClient(options, http_client or httpx.Client()), owns_http_client=http_client is None)
 
     # Resources load on first use: `import revyl_sdk` stays cheap.
+    tests: LazyResource[Tests] = LazyResource("tests", "Tests")
+    workflows: LazyResource[Workflows] = LazyResource("workflows", "Workflows")
+    apps: LazyResource[Apps] = LazyResource("apps", "Apps")
+    builds: LazyResource[Builds] = LazyResource("builds", "Builds")
+    yaml: LazyResource[Yaml] = LazyResource("yaml", "Yaml")
+    reports: LazyResource[Reports] = LazyResource("reports", "Reports")
+    monitor: LazyResource[Monitor] = LazyResource("monitor", "Monitor")
+
     @cached_property
     def _hub(self) -> SyncHub:
         """The one monitor stream every wait of this client shares."""
         from ._hub import SyncHub
 
         return SyncHub(self._api)
-
-    @cached_property
-    def tests(self) -> Tests:
-        from .resources.tests import Tests
-
-        return Tests(self)
-
-    @cached_property
-    def workflows(self) -> Workflows:
-        from .resources.workflows import Workflows
-
-        return Workflows(self)
-
-    @cached_property
-    def apps(self) -> Apps:
-        from .resources.apps import Apps
-
-        return Apps(self)
-
-    @cached_property
-    def builds(self) -> Builds:
-        from .resources.builds import Builds
-
-        return Builds(self)
-
-    @cached_property
-    def yaml(self) -> Yaml:
-        from .resources.yaml import Yaml
-
-        return Yaml(self)
-
-    @cached_property
-    def reports(self) -> Reports:
-        from .resources.reports import Reports
-
-        return Reports(self)
-
-    @cached_property
-    def monitor(self) -> Monitor:
-        from .resources.monitor import Monitor
-
-        return Monitor(self)
 
     def close(self) -> None:
         if "_hub" in self.__dict__:
@@ -188,54 +180,20 @@ class AsyncRevyl(_ClientBase[AsyncAPIClient]):
         )
         self._bind(AsyncAPIClient(options, http_client or httpx.AsyncClient()), owns_http_client=http_client is None)
 
+    tests: LazyResource[AsyncTests] = LazyResource("tests", "AsyncTests")
+    workflows: LazyResource[AsyncWorkflows] = LazyResource("workflows", "AsyncWorkflows")
+    apps: LazyResource[AsyncApps] = LazyResource("apps", "AsyncApps")
+    builds: LazyResource[AsyncBuilds] = LazyResource("builds", "AsyncBuilds")
+    yaml: LazyResource[AsyncYaml] = LazyResource("yaml", "AsyncYaml")
+    reports: LazyResource[AsyncReports] = LazyResource("reports", "AsyncReports")
+    monitor: LazyResource[AsyncMonitor] = LazyResource("monitor", "AsyncMonitor")
+
     @cached_property
     def _hub(self) -> AsyncHub:
         """The one monitor stream every wait of this client shares."""
         from ._hub import AsyncHub
 
         return AsyncHub(self._api)
-
-    @cached_property
-    def tests(self) -> AsyncTests:
-        from .resources.tests import AsyncTests
-
-        return AsyncTests(self)
-
-    @cached_property
-    def workflows(self) -> AsyncWorkflows:
-        from .resources.workflows import AsyncWorkflows
-
-        return AsyncWorkflows(self)
-
-    @cached_property
-    def apps(self) -> AsyncApps:
-        from .resources.apps import AsyncApps
-
-        return AsyncApps(self)
-
-    @cached_property
-    def builds(self) -> AsyncBuilds:
-        from .resources.builds import AsyncBuilds
-
-        return AsyncBuilds(self)
-
-    @cached_property
-    def yaml(self) -> AsyncYaml:
-        from .resources.yaml import AsyncYaml
-
-        return AsyncYaml(self)
-
-    @cached_property
-    def reports(self) -> AsyncReports:
-        from .resources.reports import AsyncReports
-
-        return AsyncReports(self)
-
-    @cached_property
-    def monitor(self) -> AsyncMonitor:
-        from .resources.monitor import AsyncMonitor
-
-        return AsyncMonitor(self)
 
     async def close(self) -> None:
         if "_hub" in self.__dict__:

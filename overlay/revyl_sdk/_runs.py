@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from revyl_api.models import (
     CancelTestResponse,
@@ -25,18 +25,26 @@ from ._waiting import (
     wait_for_workflow,
 )
 
-if TYPE_CHECKING:
-    from .resources.tests import AsyncTests, Tests
-    from .resources.workflows import AsyncWorkflows, Workflows
+if TYPE_CHECKING:  # named in quoted base-class arguments, which linters do not read
+    from .resources.tests import AsyncTests, Tests  # noqa: F401
+    from .resources.workflows import AsyncWorkflows, Workflows  # noqa: F401
 
 
-class _Run:
+ResourceT = TypeVar("ResourceT")
+ResponseT = TypeVar("ResponseT", ExecuteTestAsyncAPIResponse, ExecuteWorkflowAsyncAPIResponse)
+
+
+class _Run(Generic[ResourceT, ResponseT]):
     """Common fields: the execute response and its task id (the id every later call takes)."""
 
-    response: ExecuteTestAsyncAPIResponse | ExecuteWorkflowAsyncAPIResponse
-    _started_at: float
-    """When this process started the run (monotonic clock): tells the monitor whether a
-    stream snapshot should already list it."""
+    response: ResponseT
+
+    def __init__(self, resource: ResourceT, response: ResponseT) -> None:
+        self._resource = resource
+        self.response = response
+        # When this process started the run (monotonic clock): tells the monitor whether a
+        # stream snapshot should already list it.
+        self._started_at = time.monotonic()
 
     @property
     def task_id(self) -> str:
@@ -51,19 +59,14 @@ class _Run:
         return f"{type(self).__name__}(task_id={self.task_id!r}, status={self.status!r})"
 
 
-class TestRun(_Run):
+class TestRun(_Run["Tests", ExecuteTestAsyncAPIResponse]):
     __test__ = False  # not a pytest test class, whatever its name
 
-    def __init__(self, tests: Tests, response: ExecuteTestAsyncAPIResponse) -> None:
-        self._tests = tests
-        self.response = response
-        self._started_at = time.monotonic()
-
     def get_status(self) -> TestStatusResponse:
-        return self._tests.get_status(self.task_id)
+        return self._resource.get_status(self.task_id)
 
     def cancel(self) -> CancelTestResponse:
-        return self._tests.cancel(self.task_id)
+        return self._resource.cancel(self.task_id)
 
     def wait(
         self,
@@ -83,17 +86,12 @@ class TestRun(_Run):
         return wait_for_test(self, WaitOptions(timeout, on_progress, mode, cancel_on_interrupt))
 
 
-class AsyncTestRun(_Run):
-    def __init__(self, tests: AsyncTests, response: ExecuteTestAsyncAPIResponse) -> None:
-        self._tests = tests
-        self.response = response
-        self._started_at = time.monotonic()
-
+class AsyncTestRun(_Run["AsyncTests", ExecuteTestAsyncAPIResponse]):
     async def get_status(self) -> TestStatusResponse:
-        return await self._tests.get_status(self.task_id)
+        return await self._resource.get_status(self.task_id)
 
     async def cancel(self) -> CancelTestResponse:
-        return await self._tests.cancel(self.task_id)
+        return await self._resource.cancel(self.task_id)
 
     async def wait(
         self,
@@ -103,27 +101,16 @@ class AsyncTestRun(_Run):
         mode: WaitMode = "auto",
         cancel_on_interrupt: bool = False,
     ) -> AsyncTestResult:
-        """Return how the run ended, following it live on the client's shared stream.
-
-        `mode`: "auto" (the stream, polling if it fails), "sse" or "polling". `timeout`
-        (seconds, None for no limit) raises `WaitTimeout`; the run goes on. `on_progress`
-        gets a `Progress` at each change. `cancel_on_interrupt` cancels the run when the
-        wait is interrupted (the task is cancelled), then re-raises.
-        """
+        """Like `TestRun.wait`; interruption here is the task being cancelled."""
         return await await_test(self, WaitOptions(timeout, on_progress, mode, cancel_on_interrupt))
 
 
-class WorkflowRun(_Run):
-    def __init__(self, workflows: Workflows, response: ExecuteWorkflowAsyncAPIResponse) -> None:
-        self._workflows = workflows
-        self.response = response
-        self._started_at = time.monotonic()
-
+class WorkflowRun(_Run["Workflows", ExecuteWorkflowAsyncAPIResponse]):
     def get_status(self) -> WorkflowStatusResponse:
-        return self._workflows.get_status(self.task_id)
+        return self._resource.get_status(self.task_id)
 
     def cancel(self) -> WorkflowCancelResponse:
-        return self._workflows.cancel(self.task_id)
+        return self._resource.cancel(self.task_id)
 
     def wait(
         self,
@@ -133,27 +120,16 @@ class WorkflowRun(_Run):
         mode: WaitMode = "auto",
         cancel_on_interrupt: bool = False,
     ) -> WorkflowResult:
-        """Return how the run ended, following it live on the client's shared stream.
-
-        `mode`: "auto" (the stream, polling if it fails), "sse" or "polling". `timeout`
-        (seconds, None for no limit) raises `WaitTimeout`; the run goes on. `on_progress`
-        gets a `Progress` at each change. `cancel_on_interrupt` cancels the run when the
-        wait is interrupted (Ctrl-C), then re-raises.
-        """
+        """Like `TestRun.wait`, for the whole workflow: one `ChildResult` per test."""
         return wait_for_workflow(self, WaitOptions(timeout, on_progress, mode, cancel_on_interrupt))
 
 
-class AsyncWorkflowRun(_Run):
-    def __init__(self, workflows: AsyncWorkflows, response: ExecuteWorkflowAsyncAPIResponse) -> None:
-        self._workflows = workflows
-        self.response = response
-        self._started_at = time.monotonic()
-
+class AsyncWorkflowRun(_Run["AsyncWorkflows", ExecuteWorkflowAsyncAPIResponse]):
     async def get_status(self) -> WorkflowStatusResponse:
-        return await self._workflows.get_status(self.task_id)
+        return await self._resource.get_status(self.task_id)
 
     async def cancel(self) -> WorkflowCancelResponse:
-        return await self._workflows.cancel(self.task_id)
+        return await self._resource.cancel(self.task_id)
 
     async def wait(
         self,
@@ -163,12 +139,6 @@ class AsyncWorkflowRun(_Run):
         mode: WaitMode = "auto",
         cancel_on_interrupt: bool = False,
     ) -> AsyncWorkflowResult:
-        """Return how the run ended, following it live on the client's shared stream.
-
-        `mode`: "auto" (the stream, polling if it fails), "sse" or "polling". `timeout`
-        (seconds, None for no limit) raises `WaitTimeout`; the run goes on. `on_progress`
-        gets a `Progress` at each change. `cancel_on_interrupt` cancels the run when the
-        wait is interrupted (the task is cancelled), then re-raises.
-        """
+        """Like `TestRun.wait`; interruption here is the task being cancelled."""
         options = WaitOptions(timeout, on_progress, mode, cancel_on_interrupt)
         return await await_workflow(self, options)

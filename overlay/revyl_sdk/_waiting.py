@@ -426,18 +426,18 @@ def _result_of(target: SyncTarget, final: Final) -> TestResult | WorkflowResult:
 def _test_target(run: TestRun) -> SyncTarget:
     task_id = str(run.task_id)
     return SyncTarget(
-        kind="test", task_id=task_id, started_at=run._started_at, hub=run._tests._client._hub,
+        kind="test", task_id=task_id, started_at=run._started_at, hub=run._resource._client._hub,
         read_status=lambda: _test_state(task_id, run.get_status()),
         fetch_children=lambda: (), cancel=run.cancel,
-        share_link=lambda: run._tests._client.reports.share_link(task_id),
+        share_link=lambda: run._resource._client.reports.share_link(task_id),
     )
 
 
 def _workflow_target(run: WorkflowRun) -> SyncTarget:
-    task_id, api = str(run.task_id), run._workflows._api
+    task_id, api = str(run.task_id), run._resource._api
     return SyncTarget(
         kind="workflow", task_id=task_id, started_at=run._started_at,
-        hub=run._workflows._client._hub,
+        hub=run._resource._client._hub,
         read_status=lambda: _workflow_state(task_id, run.get_status()),
         fetch_children=lambda: _children(api.execute(_report_call(task_id))),
         cancel=run.cancel,
@@ -545,15 +545,15 @@ def _async_test_target(run: AsyncTestRun) -> AsyncTarget:
         return _test_state(task_id, await run.get_status())
 
     async def share_link() -> str:
-        return await run._tests._client.reports.share_link(task_id)
+        return await run._resource._client.reports.share_link(task_id)
 
     return AsyncTarget(kind="test", task_id=task_id, started_at=run._started_at,
-                       hub=run._tests._client._hub, read_status=read_status,
+                       hub=run._resource._client._hub, read_status=read_status,
                        fetch_children=_no_children, cancel=run.cancel, share_link=share_link)
 
 
 def _async_workflow_target(run: AsyncWorkflowRun) -> AsyncTarget:
-    task_id, api = str(run.task_id), run._workflows._api
+    task_id, api = str(run.task_id), run._resource._api
 
     async def read_status() -> RunState:
         return _workflow_state(task_id, await run.get_status())
@@ -565,7 +565,7 @@ def _async_workflow_target(run: AsyncWorkflowRun) -> AsyncTarget:
         return await api.execute(_share_link_call(task_id))
 
     return AsyncTarget(kind="workflow", task_id=task_id, started_at=run._started_at,
-                       hub=run._workflows._client._hub, read_status=read_status,
+                       hub=run._resource._client._hub, read_status=read_status,
                        fetch_children=fetch_children, cancel=run.cancel, share_link=share_link)
 
 
