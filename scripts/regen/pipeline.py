@@ -14,6 +14,7 @@ from regen.passes.class_names import unique_class_names
 from regen.passes.exclusions import Excluded, ExclusionRule, exclude_operations
 from regen.passes.mangled_names import rename_mangled_schemas
 from regen.passes.multipart_files import binary_file_parts
+from regen.passes.open_enums import open_read_enums
 from regen.passes.operation_names import clean_operation_ids
 from regen.passes.prune import drop_unreferenced_schemas
 from regen.passes.schema_twins import resolve_schema_twins
@@ -24,7 +25,8 @@ from regen.spec import Spec, component_schemas, iter_schema_refs
 Pass = Callable[[Spec], tuple[Spec, list[str]]]
 
 # After patching and exclusion, in this order: names are settled last, once every schema
-# and operation that will be generated is known.
+# and operation that will be generated is known. Enums are opened after the twins are
+# resolved: opening only the response twin of an identical pair would keep the pair apart.
 NORMALISATION: tuple[tuple[str, Pass], ...] = (
     ("unreferenced_schemas_dropped", drop_unreferenced_schemas),
     ("binary_file_parts", binary_file_parts),
@@ -32,6 +34,7 @@ NORMALISATION: tuple[tuple[str, Pass], ...] = (
     ("schema_twins", resolve_schema_twins),
     ("mangled_schema_names", rename_mangled_schemas),
     ("class_name_collisions", unique_class_names),
+    ("enums_opened_where_read", open_read_enums),
     ("tags_from_path", assign_module_tags),
     ("operation_name_collisions", clean_operation_ids),
 )

@@ -79,6 +79,19 @@ def iter_schema_refs(node: Any) -> Iterator[str]:
             stack.extend(current)
 
 
+def reachable_schemas(schemas: dict[str, Any], roots: Any) -> set[str]:
+    """Names of the component schemas `roots` refers to, directly or through other schemas."""
+    reachable: set[str] = set()
+    pending = list(iter_schema_refs(roots))
+    while pending:
+        name = pending.pop()
+        if name in reachable or name not in schemas:
+            continue
+        reachable.add(name)
+        pending.extend(iter_schema_refs(schemas[name]))
+    return reachable
+
+
 def map_schema_refs(node: Any, rename: Callable[[str], str]) -> Any:
     """Rewrite every schema `$ref` under `node` through `rename`, sharing unchanged parts."""
     if isinstance(node, dict):

@@ -33,13 +33,13 @@ class AgentRun:
 
         Attributes:
             id (str):
-            provider (CloudAgentProviderId | Unset): Canonical cloud-agent provider identifiers.
+            provider (CloudAgentProviderId | str | Unset): Canonical cloud-agent provider identifiers.
 
                 Only Cursor is implemented today; add a member here when adding a provider
                 so request bodies, the registry, and the frontend can do exhaustive handling.
             name (None | str | Unset):
             status (str | Unset):  Default: 'UNKNOWN'.
-            state (RunState | Unset): Normalized lifecycle state of a cloud-agent run.
+            state (RunState | str | Unset): Normalized lifecycle state of a cloud-agent run.
 
                 Providers translate their own status vocabulary into one of these so the
                 UI can style runs without knowing vendor-specific strings.
@@ -53,10 +53,10 @@ class AgentRun:
     """
 
     id: str
-    provider: CloudAgentProviderId | Unset = UNSET
+    provider: CloudAgentProviderId | str | Unset = UNSET
     name: None | str | Unset = UNSET
     status: str | Unset = "UNKNOWN"
-    state: RunState | Unset = UNSET
+    state: RunState | str | Unset = UNSET
     repository: None | str | Unset = UNSET
     ref: None | str | Unset = UNSET
     branch_name: None | str | Unset = UNSET
@@ -69,8 +69,12 @@ class AgentRun:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        provider: str | Unset = UNSET
-        if not isinstance(self.provider, Unset):
+        provider: str | Unset
+        if isinstance(self.provider, Unset):
+            provider = UNSET
+        elif isinstance(self.provider, str):
+            provider = self.provider
+        else:
             provider = self.provider
 
         name: None | str | Unset
@@ -81,8 +85,12 @@ class AgentRun:
 
         status = self.status
 
-        state: str | Unset = UNSET
-        if not isinstance(self.state, Unset):
+        state: str | Unset
+        if isinstance(self.state, Unset):
+            state = UNSET
+        elif isinstance(self.state, str):
+            state = self.state
+        else:
             state = self.state
 
         repository: None | str | Unset
@@ -164,12 +172,20 @@ class AgentRun:
         d = dict(src_dict)
         id = d.pop("id")
 
-        _provider = d.pop("provider", UNSET)
-        provider: CloudAgentProviderId | Unset
-        if isinstance(_provider, Unset):
-            provider = UNSET
-        else:
-            provider = check_cloud_agent_provider_id(_provider)
+        def _parse_provider(data: object) -> CloudAgentProviderId | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                provider_type_0 = check_cloud_agent_provider_id(data)
+
+                return provider_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CloudAgentProviderId | str | Unset, data)
+
+        provider = _parse_provider(d.pop("provider", UNSET))
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
@@ -182,12 +198,20 @@ class AgentRun:
 
         status = d.pop("status", UNSET)
 
-        _state = d.pop("state", UNSET)
-        state: RunState | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = check_run_state(_state)
+        def _parse_state(data: object) -> RunState | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                state_type_0 = check_run_state(data)
+
+                return state_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(RunState | str | Unset, data)
+
+        state = _parse_state(d.pop("state", UNSET))
 
         def _parse_repository(data: object) -> None | str | Unset:
             if data is None:

@@ -17,7 +17,7 @@ class AtlasV2LayerJobResponse:
     """
     Attributes:
         job_id (str):
-        status (AtlasV2LayerJobStatus):
+        status (AtlasV2LayerJobStatus | str):
         app_id (str):
         idempotency_key (str):
         build_id (None | str | Unset):
@@ -28,7 +28,7 @@ class AtlasV2LayerJobResponse:
     """
 
     job_id: str
-    status: AtlasV2LayerJobStatus
+    status: AtlasV2LayerJobStatus | str
     app_id: str
     idempotency_key: str
     build_id: None | str | Unset = UNSET
@@ -41,7 +41,11 @@ class AtlasV2LayerJobResponse:
     def to_dict(self) -> dict[str, Any]:
         job_id = self.job_id
 
-        status: str = self.status
+        status: str
+        if isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
 
         app_id = self.app_id
 
@@ -105,7 +109,18 @@ class AtlasV2LayerJobResponse:
         d = dict(src_dict)
         job_id = d.pop("job_id")
 
-        status = check_atlas_v2_layer_job_status(d.pop("status"))
+        def _parse_status(data: object) -> AtlasV2LayerJobStatus | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = check_atlas_v2_layer_job_status(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AtlasV2LayerJobStatus | str, data)
+
+        status = _parse_status(d.pop("status"))
 
         app_id = d.pop("app_id")
 

@@ -18,7 +18,7 @@ class BoundingBoxEval:
 
     Attributes:
         correct (bool): Whether the specified bounding box contained the target element
-        error_type (BoundingBoxErrorType | Unset): Types of bounding box errors that can occur.
+        error_type (BoundingBoxErrorType | str | Unset): Types of bounding box errors that can occur.
         specified_bbox (None | str | Unset): The bbox specified by Instructional LLM (e.g., 'A2-C4')
         used_bbox (None | str | Unset): The bbox actually used after fallback expansion
         fallback_used (bool | Unset): True if fallback expansion was needed to find the element Default: False.
@@ -27,7 +27,7 @@ class BoundingBoxEval:
     """
 
     correct: bool
-    error_type: BoundingBoxErrorType | Unset = UNSET
+    error_type: BoundingBoxErrorType | str | Unset = UNSET
     specified_bbox: None | str | Unset = UNSET
     used_bbox: None | str | Unset = UNSET
     fallback_used: bool | Unset = False
@@ -38,8 +38,12 @@ class BoundingBoxEval:
     def to_dict(self) -> dict[str, Any]:
         correct = self.correct
 
-        error_type: str | Unset = UNSET
-        if not isinstance(self.error_type, Unset):
+        error_type: str | Unset
+        if isinstance(self.error_type, Unset):
+            error_type = UNSET
+        elif isinstance(self.error_type, str):
+            error_type = self.error_type
+        else:
             error_type = self.error_type
 
         specified_bbox: None | str | Unset
@@ -95,12 +99,20 @@ class BoundingBoxEval:
         d = dict(src_dict)
         correct = d.pop("correct")
 
-        _error_type = d.pop("error_type", UNSET)
-        error_type: BoundingBoxErrorType | Unset
-        if isinstance(_error_type, Unset):
-            error_type = UNSET
-        else:
-            error_type = check_bounding_box_error_type(_error_type)
+        def _parse_error_type(data: object) -> BoundingBoxErrorType | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                error_type_type_0 = check_bounding_box_error_type(data)
+
+                return error_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BoundingBoxErrorType | str | Unset, data)
+
+        error_type = _parse_error_type(d.pop("error_type", UNSET))
 
         def _parse_specified_bbox(data: object) -> None | str | Unset:
             if data is None:

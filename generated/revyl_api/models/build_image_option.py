@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,19 +18,23 @@ class BuildImageOption:
 
     Attributes:
         image (str):
-        platform (BuildImageOptionPlatform):
+        platform (BuildImageOptionPlatform | str):
         is_default (bool | Unset):  Default: False.
     """
 
     image: str
-    platform: BuildImageOptionPlatform
+    platform: BuildImageOptionPlatform | str
     is_default: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         image = self.image
 
-        platform: str = self.platform
+        platform: str
+        if isinstance(self.platform, str):
+            platform = self.platform
+        else:
+            platform = self.platform
 
         is_default = self.is_default
 
@@ -52,7 +56,18 @@ class BuildImageOption:
         d = dict(src_dict)
         image = d.pop("image")
 
-        platform = check_build_image_option_platform(d.pop("platform"))
+        def _parse_platform(data: object) -> BuildImageOptionPlatform | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                platform_type_0 = check_build_image_option_platform(data)
+
+                return platform_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BuildImageOptionPlatform | str, data)
+
+        platform = _parse_platform(d.pop("platform"))
 
         is_default = d.pop("is_default", UNSET)
 

@@ -21,7 +21,7 @@ class CodeExecutionScript:
     Attributes:
         name (str): Script name
         code (str): Script code content
-        runtime (CodeExecutionScriptRuntime): Runtime language
+        runtime (CodeExecutionScriptRuntime | str): Runtime language
         id (UUID): Script ID
         user_id (UUID): User ID who owns the script
         created_at (datetime.datetime): Creation timestamp
@@ -32,7 +32,7 @@ class CodeExecutionScript:
 
     name: str
     code: str
-    runtime: CodeExecutionScriptRuntime
+    runtime: CodeExecutionScriptRuntime | str
     id: UUID
     user_id: UUID
     created_at: datetime.datetime
@@ -46,7 +46,11 @@ class CodeExecutionScript:
 
         code = self.code
 
-        runtime: str = self.runtime
+        runtime: str
+        if isinstance(self.runtime, str):
+            runtime = self.runtime
+        else:
+            runtime = self.runtime
 
         id = str(self.id)
 
@@ -97,7 +101,18 @@ class CodeExecutionScript:
 
         code = d.pop("code")
 
-        runtime = check_code_execution_script_runtime(d.pop("runtime"))
+        def _parse_runtime(data: object) -> CodeExecutionScriptRuntime | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                runtime_type_0 = check_code_execution_script_runtime(data)
+
+                return runtime_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CodeExecutionScriptRuntime | str, data)
+
+        runtime = _parse_runtime(d.pop("runtime"))
 
         id = UUID(d.pop("id"))
 

@@ -17,14 +17,14 @@ class CompileJobProgress:
     """Progress metadata returned by the status endpoint.
 
     Attributes:
-        stage (CompileJobStatus | Unset): Lifecycle states for a recording compile job.
+        stage (CompileJobStatus | str | Unset): Lifecycle states for a recording compile job.
         total_chunks (int | Unset):  Default: 0.
         completed_chunks (int | Unset):  Default: 0.
         completed_chunk_indices (list[int] | None | Unset): Which specific chunk indices have completed
         message (None | str | Unset): Human-readable progress note
     """
 
-    stage: CompileJobStatus | Unset = UNSET
+    stage: CompileJobStatus | str | Unset = UNSET
     total_chunks: int | Unset = 0
     completed_chunks: int | Unset = 0
     completed_chunk_indices: list[int] | None | Unset = UNSET
@@ -32,8 +32,12 @@ class CompileJobProgress:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        stage: str | Unset = UNSET
-        if not isinstance(self.stage, Unset):
+        stage: str | Unset
+        if isinstance(self.stage, Unset):
+            stage = UNSET
+        elif isinstance(self.stage, str):
+            stage = self.stage
+        else:
             stage = self.stage
 
         total_chunks = self.total_chunks
@@ -74,12 +78,21 @@ class CompileJobProgress:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _stage = d.pop("stage", UNSET)
-        stage: CompileJobStatus | Unset
-        if isinstance(_stage, Unset):
-            stage = UNSET
-        else:
-            stage = check_compile_job_status(_stage)
+
+        def _parse_stage(data: object) -> CompileJobStatus | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                stage_type_0 = check_compile_job_status(data)
+
+                return stage_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CompileJobStatus | str | Unset, data)
+
+        stage = _parse_stage(d.pop("stage", UNSET))
 
         total_chunks = d.pop("total_chunks", UNSET)
 

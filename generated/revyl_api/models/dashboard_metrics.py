@@ -36,7 +36,7 @@ class DashboardMetrics:
             increase)
         total_workflows_wow (float | None | Unset): Week-over-week percentage change in total workflows (positive =
             increase)
-        dashboard_state (DashboardMetricsDashboardState | Unset): Dashboard view state: onboarding (checklist
+        dashboard_state (DashboardMetricsDashboardState | str | Unset): Dashboard view state: onboarding (checklist
             incomplete), intermediate (checklist done but no active plan), mature (fully active) Default: 'mature'.
         workflow_run_count (int | Unset): Total workflow executions for the org (controls workflow slot visibility)
             Default: 0.
@@ -69,7 +69,7 @@ class DashboardMetrics:
     tests_failing_count_wow: float | None | Unset = UNSET
     avg_test_duration_wow: float | None | Unset = UNSET
     total_workflows_wow: float | None | Unset = UNSET
-    dashboard_state: DashboardMetricsDashboardState | Unset = "mature"
+    dashboard_state: DashboardMetricsDashboardState | str | Unset = "mature"
     workflow_run_count: int | Unset = 0
     trial_sessions_earned: int | Unset = 0
     trial_sessions_used: int | Unset = 0
@@ -133,8 +133,12 @@ class DashboardMetrics:
         else:
             total_workflows_wow = self.total_workflows_wow
 
-        dashboard_state: str | Unset = UNSET
-        if not isinstance(self.dashboard_state, Unset):
+        dashboard_state: str | Unset
+        if isinstance(self.dashboard_state, Unset):
+            dashboard_state = UNSET
+        elif isinstance(self.dashboard_state, str):
+            dashboard_state = self.dashboard_state
+        else:
             dashboard_state = self.dashboard_state
 
         workflow_run_count = self.workflow_run_count
@@ -286,12 +290,20 @@ class DashboardMetrics:
 
         total_workflows_wow = _parse_total_workflows_wow(d.pop("total_workflows_wow", UNSET))
 
-        _dashboard_state = d.pop("dashboard_state", UNSET)
-        dashboard_state: DashboardMetricsDashboardState | Unset
-        if isinstance(_dashboard_state, Unset):
-            dashboard_state = UNSET
-        else:
-            dashboard_state = check_dashboard_metrics_dashboard_state(_dashboard_state)
+        def _parse_dashboard_state(data: object) -> DashboardMetricsDashboardState | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                dashboard_state_type_0 = check_dashboard_metrics_dashboard_state(data)
+
+                return dashboard_state_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DashboardMetricsDashboardState | str | Unset, data)
+
+        dashboard_state = _parse_dashboard_state(d.pop("dashboard_state", UNSET))
 
         workflow_run_count = d.pop("workflow_run_count", UNSET)
 

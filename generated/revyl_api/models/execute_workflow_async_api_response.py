@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -17,20 +17,24 @@ class ExecuteWorkflowAsyncAPIResponse:
     """Response for async workflow execution start.
 
     Attributes:
-        status (AsyncStatus):
+        status (AsyncStatus | str):
         message (str):
         id (UUID): Execution ID
         task_id (str): Alias for id, for backwards compatibility with older clients.
     """
 
-    status: AsyncStatus
+    status: AsyncStatus | str
     message: str
     id: UUID
     task_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status: str = self.status
+        status: str
+        if isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
 
         message = self.message
 
@@ -54,7 +58,19 @@ class ExecuteWorkflowAsyncAPIResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status = check_async_status(d.pop("status"))
+
+        def _parse_status(data: object) -> AsyncStatus | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = check_async_status(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AsyncStatus | str, data)
+
+        status = _parse_status(d.pop("status"))
 
         message = d.pop("message")
 

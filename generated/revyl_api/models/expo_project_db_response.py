@@ -35,7 +35,7 @@ class ExpoProjectDbResponse:
         auto_sync_enabled (bool | Unset):  Default: False.
         android_app_id (None | str | Unset):
         ios_app_id (None | str | Unset):
-        sync_profile_mode (ExpoProjectDbResponseSyncProfileMode | Unset):  Default: 'all'.
+        sync_profile_mode (ExpoProjectDbResponseSyncProfileMode | str | Unset):  Default: 'all'.
         synced_profiles (list[str] | None | Unset):
     """
 
@@ -53,7 +53,7 @@ class ExpoProjectDbResponse:
     auto_sync_enabled: bool | Unset = False
     android_app_id: None | str | Unset = UNSET
     ios_app_id: None | str | Unset = UNSET
-    sync_profile_mode: ExpoProjectDbResponseSyncProfileMode | Unset = "all"
+    sync_profile_mode: ExpoProjectDbResponseSyncProfileMode | str | Unset = "all"
     synced_profiles: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -120,8 +120,12 @@ class ExpoProjectDbResponse:
         else:
             ios_app_id = self.ios_app_id
 
-        sync_profile_mode: str | Unset = UNSET
-        if not isinstance(self.sync_profile_mode, Unset):
+        sync_profile_mode: str | Unset
+        if isinstance(self.sync_profile_mode, Unset):
+            sync_profile_mode = UNSET
+        elif isinstance(self.sync_profile_mode, str):
+            sync_profile_mode = self.sync_profile_mode
+        else:
             sync_profile_mode = self.sync_profile_mode
 
         synced_profiles: list[str] | None | Unset
@@ -264,12 +268,20 @@ class ExpoProjectDbResponse:
 
         ios_app_id = _parse_ios_app_id(d.pop("ios_app_id", UNSET))
 
-        _sync_profile_mode = d.pop("sync_profile_mode", UNSET)
-        sync_profile_mode: ExpoProjectDbResponseSyncProfileMode | Unset
-        if isinstance(_sync_profile_mode, Unset):
-            sync_profile_mode = UNSET
-        else:
-            sync_profile_mode = check_expo_project_db_response_sync_profile_mode(_sync_profile_mode)
+        def _parse_sync_profile_mode(data: object) -> ExpoProjectDbResponseSyncProfileMode | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                sync_profile_mode_type_0 = check_expo_project_db_response_sync_profile_mode(data)
+
+                return sync_profile_mode_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ExpoProjectDbResponseSyncProfileMode | str | Unset, data)
+
+        sync_profile_mode = _parse_sync_profile_mode(d.pop("sync_profile_mode", UNSET))
 
         def _parse_synced_profiles(data: object) -> list[str] | None | Unset:
             if data is None:

@@ -49,10 +49,11 @@ class FleetSandbox:
             vm_name (str): VM name (e.g., 'sandbox-1')
             org_id (None | str | Unset): Organization ID (NULL = shared pool)
             hostname (None | str | Unset): Human-readable hostname
-            sandbox_type (FleetSandboxSandboxType | Unset): Sandbox type (dedicated or container) Default: 'dedicated'.
+            sandbox_type (FleetSandboxSandboxType | str | Unset): Sandbox type (dedicated or container) Default:
+                'dedicated'.
             host_identifier (None | str | Unset): Physical host grouping identifier
             tunnel_hostname (None | str | Unset): Cloudflare tunnel hostname for SSH
-            status (FleetSandboxStatus | Unset): Current sandbox state Default: 'available'.
+            status (FleetSandboxStatus | str | Unset): Current sandbox state Default: 'available'.
             claimed_by (None | str | Unset): User ID of claiming developer
             claimed_at (datetime.datetime | None | Unset): When sandbox was claimed
             ssh_user (str | Unset): SSH username Default: 'revyl-admin'.
@@ -68,10 +69,10 @@ class FleetSandbox:
     vm_name: str
     org_id: None | str | Unset = UNSET
     hostname: None | str | Unset = UNSET
-    sandbox_type: FleetSandboxSandboxType | Unset = "dedicated"
+    sandbox_type: FleetSandboxSandboxType | str | Unset = "dedicated"
     host_identifier: None | str | Unset = UNSET
     tunnel_hostname: None | str | Unset = UNSET
-    status: FleetSandboxStatus | Unset = "available"
+    status: FleetSandboxStatus | str | Unset = "available"
     claimed_by: None | str | Unset = UNSET
     claimed_at: datetime.datetime | None | Unset = UNSET
     ssh_user: str | Unset = "revyl-admin"
@@ -103,8 +104,12 @@ class FleetSandbox:
         else:
             hostname = self.hostname
 
-        sandbox_type: str | Unset = UNSET
-        if not isinstance(self.sandbox_type, Unset):
+        sandbox_type: str | Unset
+        if isinstance(self.sandbox_type, Unset):
+            sandbox_type = UNSET
+        elif isinstance(self.sandbox_type, str):
+            sandbox_type = self.sandbox_type
+        else:
             sandbox_type = self.sandbox_type
 
         host_identifier: None | str | Unset
@@ -119,8 +124,12 @@ class FleetSandbox:
         else:
             tunnel_hostname = self.tunnel_hostname
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, str):
+            status = self.status
+        else:
             status = self.status
 
         claimed_by: None | str | Unset
@@ -248,12 +257,20 @@ class FleetSandbox:
 
         hostname = _parse_hostname(d.pop("hostname", UNSET))
 
-        _sandbox_type = d.pop("sandbox_type", UNSET)
-        sandbox_type: FleetSandboxSandboxType | Unset
-        if isinstance(_sandbox_type, Unset):
-            sandbox_type = UNSET
-        else:
-            sandbox_type = check_fleet_sandbox_sandbox_type(_sandbox_type)
+        def _parse_sandbox_type(data: object) -> FleetSandboxSandboxType | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                sandbox_type_type_0 = check_fleet_sandbox_sandbox_type(data)
+
+                return sandbox_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FleetSandboxSandboxType | str | Unset, data)
+
+        sandbox_type = _parse_sandbox_type(d.pop("sandbox_type", UNSET))
 
         def _parse_host_identifier(data: object) -> None | str | Unset:
             if data is None:
@@ -273,12 +290,20 @@ class FleetSandbox:
 
         tunnel_hostname = _parse_tunnel_hostname(d.pop("tunnel_hostname", UNSET))
 
-        _status = d.pop("status", UNSET)
-        status: FleetSandboxStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_fleet_sandbox_status(_status)
+        def _parse_status(data: object) -> FleetSandboxStatus | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = check_fleet_sandbox_status(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FleetSandboxStatus | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
 
         def _parse_claimed_by(data: object) -> None | str | Unset:
             if data is None:

@@ -18,7 +18,7 @@ class GrounderHintEval:
 
     Attributes:
         correct (bool): Whether the grounder_hint is a good Moondream-friendly description
-        error_type (GrounderHintErrorType | Unset): Types of grounder_hint quality errors that can occur.
+        error_type (GrounderHintErrorType | str | Unset): Types of grounder_hint quality errors that can occur.
         grounder_hint (None | str | Unset): The grounder_hint that was evaluated
         target (None | str | Unset): The original target for comparison
         uses_visual_cues (bool | Unset): Whether it describes shapes, colors, or visible text Default: True.
@@ -28,7 +28,7 @@ class GrounderHintEval:
     """
 
     correct: bool
-    error_type: GrounderHintErrorType | Unset = UNSET
+    error_type: GrounderHintErrorType | str | Unset = UNSET
     grounder_hint: None | str | Unset = UNSET
     target: None | str | Unset = UNSET
     uses_visual_cues: bool | Unset = True
@@ -40,8 +40,12 @@ class GrounderHintEval:
     def to_dict(self) -> dict[str, Any]:
         correct = self.correct
 
-        error_type: str | Unset = UNSET
-        if not isinstance(self.error_type, Unset):
+        error_type: str | Unset
+        if isinstance(self.error_type, Unset):
+            error_type = UNSET
+        elif isinstance(self.error_type, str):
+            error_type = self.error_type
+        else:
             error_type = self.error_type
 
         grounder_hint: None | str | Unset
@@ -101,12 +105,20 @@ class GrounderHintEval:
         d = dict(src_dict)
         correct = d.pop("correct")
 
-        _error_type = d.pop("error_type", UNSET)
-        error_type: GrounderHintErrorType | Unset
-        if isinstance(_error_type, Unset):
-            error_type = UNSET
-        else:
-            error_type = check_grounder_hint_error_type(_error_type)
+        def _parse_error_type(data: object) -> GrounderHintErrorType | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                error_type_type_0 = check_grounder_hint_error_type(data)
+
+                return error_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GrounderHintErrorType | str | Unset, data)
+
+        error_type = _parse_error_type(d.pop("error_type", UNSET))
 
         def _parse_grounder_hint(data: object) -> None | str | Unset:
             if data is None:

@@ -18,14 +18,14 @@ class GroundingEval:
 
     Attributes:
         correct (bool): Whether the click landed on the correct element
-        error_type (GroundingErrorType | Unset): Types of grounding errors that can occur.
+        error_type (GroundingErrorType | str | Unset): Types of grounding errors that can occur.
         target (None | str | Unset): The intended target element
         actual_element (None | str | Unset): What the click actually hit
         explanation (None | str | Unset): Brief reasoning
     """
 
     correct: bool
-    error_type: GroundingErrorType | Unset = UNSET
+    error_type: GroundingErrorType | str | Unset = UNSET
     target: None | str | Unset = UNSET
     actual_element: None | str | Unset = UNSET
     explanation: None | str | Unset = UNSET
@@ -34,8 +34,12 @@ class GroundingEval:
     def to_dict(self) -> dict[str, Any]:
         correct = self.correct
 
-        error_type: str | Unset = UNSET
-        if not isinstance(self.error_type, Unset):
+        error_type: str | Unset
+        if isinstance(self.error_type, Unset):
+            error_type = UNSET
+        elif isinstance(self.error_type, str):
+            error_type = self.error_type
+        else:
             error_type = self.error_type
 
         target: None | str | Unset
@@ -79,12 +83,20 @@ class GroundingEval:
         d = dict(src_dict)
         correct = d.pop("correct")
 
-        _error_type = d.pop("error_type", UNSET)
-        error_type: GroundingErrorType | Unset
-        if isinstance(_error_type, Unset):
-            error_type = UNSET
-        else:
-            error_type = check_grounding_error_type(_error_type)
+        def _parse_error_type(data: object) -> GroundingErrorType | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                error_type_type_0 = check_grounding_error_type(data)
+
+                return error_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GroundingErrorType | str | Unset, data)
+
+        error_type = _parse_error_type(d.pop("error_type", UNSET))
 
         def _parse_target(data: object) -> None | str | Unset:
             if data is None:

@@ -25,9 +25,9 @@ class IosStoreKitConfigRef:
     Attributes:
         id (UUID):
         org_id (UUID):
-        scope_type (IosStoreKitConfigRefScopeType):
+        scope_type (IosStoreKitConfigRefScopeType | str):
         scope_id (UUID):
-        mode (IosStoreKitConfigRefMode):
+        mode (IosStoreKitConfigRefMode | str):
         created_at (datetime.datetime):
         updated_at (datetime.datetime):
         file_id (None | Unset | UUID):
@@ -38,9 +38,9 @@ class IosStoreKitConfigRef:
 
     id: UUID
     org_id: UUID
-    scope_type: IosStoreKitConfigRefScopeType
+    scope_type: IosStoreKitConfigRefScopeType | str
     scope_id: UUID
-    mode: IosStoreKitConfigRefMode
+    mode: IosStoreKitConfigRefMode | str
     created_at: datetime.datetime
     updated_at: datetime.datetime
     file_id: None | Unset | UUID = UNSET
@@ -54,11 +54,19 @@ class IosStoreKitConfigRef:
 
         org_id = str(self.org_id)
 
-        scope_type: str = self.scope_type
+        scope_type: str
+        if isinstance(self.scope_type, str):
+            scope_type = self.scope_type
+        else:
+            scope_type = self.scope_type
 
         scope_id = str(self.scope_id)
 
-        mode: str = self.mode
+        mode: str
+        if isinstance(self.mode, str):
+            mode = self.mode
+        else:
+            mode = self.mode
 
         created_at = self.created_at.isoformat()
 
@@ -121,11 +129,33 @@ class IosStoreKitConfigRef:
 
         org_id = UUID(d.pop("org_id"))
 
-        scope_type = check_ios_store_kit_config_ref_scope_type(d.pop("scope_type"))
+        def _parse_scope_type(data: object) -> IosStoreKitConfigRefScopeType | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                scope_type_type_0 = check_ios_store_kit_config_ref_scope_type(data)
+
+                return scope_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(IosStoreKitConfigRefScopeType | str, data)
+
+        scope_type = _parse_scope_type(d.pop("scope_type"))
 
         scope_id = UUID(d.pop("scope_id"))
 
-        mode = check_ios_store_kit_config_ref_mode(d.pop("mode"))
+        def _parse_mode(data: object) -> IosStoreKitConfigRefMode | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                mode_type_0 = check_ios_store_kit_config_ref_mode(data)
+
+                return mode_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(IosStoreKitConfigRefMode | str, data)
+
+        mode = _parse_mode(d.pop("mode"))
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 

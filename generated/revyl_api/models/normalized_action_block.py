@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,11 +24,11 @@ class NormalizedActionBlock:
 
         Attributes:
             id (str):
-            type_ (NormalizedActionBlockType):
+            type_ (NormalizedActionBlockType | str):
             step_type (str):
             step_description (str | Unset):
             variable_name (str | Unset):
-            variable_scope (NormalizedActionBlockVariableScope | Unset):
+            variable_scope (NormalizedActionBlockVariableScope | str | Unset):
             module_id (str | Unset):
             script_id (str | Unset):
             module (str | Unset):
@@ -38,11 +38,11 @@ class NormalizedActionBlock:
     """
 
     id: str
-    type_: NormalizedActionBlockType
+    type_: NormalizedActionBlockType | str
     step_type: str
     step_description: str | Unset = UNSET
     variable_name: str | Unset = UNSET
-    variable_scope: NormalizedActionBlockVariableScope | Unset = UNSET
+    variable_scope: NormalizedActionBlockVariableScope | str | Unset = UNSET
     module_id: str | Unset = UNSET
     script_id: str | Unset = UNSET
     module: str | Unset = UNSET
@@ -54,7 +54,11 @@ class NormalizedActionBlock:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        type_: str = self.type_
+        type_: str
+        if isinstance(self.type_, str):
+            type_ = self.type_
+        else:
+            type_ = self.type_
 
         step_type = self.step_type
 
@@ -62,8 +66,12 @@ class NormalizedActionBlock:
 
         variable_name = self.variable_name
 
-        variable_scope: str | Unset = UNSET
-        if not isinstance(self.variable_scope, Unset):
+        variable_scope: str | Unset
+        if isinstance(self.variable_scope, Unset):
+            variable_scope = UNSET
+        elif isinstance(self.variable_scope, str):
+            variable_scope = self.variable_scope
+        else:
             variable_scope = self.variable_scope
 
         module_id = self.module_id
@@ -113,7 +121,18 @@ class NormalizedActionBlock:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = check_normalized_action_block_type(d.pop("type"))
+        def _parse_type_(data: object) -> NormalizedActionBlockType | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_0 = check_normalized_action_block_type(data)
+
+                return type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(NormalizedActionBlockType | str, data)
+
+        type_ = _parse_type_(d.pop("type"))
 
         step_type = d.pop("step_type")
 
@@ -121,12 +140,20 @@ class NormalizedActionBlock:
 
         variable_name = d.pop("variable_name", UNSET)
 
-        _variable_scope = d.pop("variable_scope", UNSET)
-        variable_scope: NormalizedActionBlockVariableScope | Unset
-        if isinstance(_variable_scope, Unset):
-            variable_scope = UNSET
-        else:
-            variable_scope = check_normalized_action_block_variable_scope(_variable_scope)
+        def _parse_variable_scope(data: object) -> NormalizedActionBlockVariableScope | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                variable_scope_type_0 = check_normalized_action_block_variable_scope(data)
+
+                return variable_scope_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(NormalizedActionBlockVariableScope | str | Unset, data)
+
+        variable_scope = _parse_variable_scope(d.pop("variable_scope", UNSET))
 
         module_id = d.pop("module_id", UNSET)
 

@@ -25,7 +25,7 @@ class OrgTestMonitorItem:
             id (UUID): Execution ID
             test_id (UUID):
             test_name (str):
-            status (SessionStatus): Device session status - the single source of truth for test execution state.
+            status (SessionStatus | str): Device session status - the single source of truth for test execution state.
 
                 Matches the session_status enum in the database.
                 Note: Ordering matters - follows the typical lifecycle progression.
@@ -55,7 +55,7 @@ class OrgTestMonitorItem:
     id: UUID
     test_id: UUID
     test_name: str
-    status: SessionStatus
+    status: SessionStatus | str
     progress: float
     source: str | Unset = "api"
     current_step: None | str | Unset = UNSET
@@ -82,7 +82,11 @@ class OrgTestMonitorItem:
 
         test_name = self.test_name
 
-        status: str = self.status
+        status: str
+        if isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
 
         progress = self.progress
 
@@ -221,7 +225,18 @@ class OrgTestMonitorItem:
 
         test_name = d.pop("test_name")
 
-        status = check_session_status(d.pop("status"))
+        def _parse_status(data: object) -> SessionStatus | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = check_session_status(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(SessionStatus | str, data)
+
+        status = _parse_status(d.pop("status"))
 
         progress = d.pop("progress")
 

@@ -30,9 +30,9 @@ class PlanInfo:
         monthly_base (float):
         free_credit_label (str):
         billing_exempt (bool | Unset):  Default: False.
-        billing_period (PlanInfoBillingPeriod | Unset):  Default: 'monthly'.
+        billing_period (PlanInfoBillingPeriod | str | Unset):  Default: 'monthly'.
         scheduled_plan (None | str | Unset):
-        scheduled_billing_period (None | PlanInfoScheduledBillingPeriodType0 | Unset):
+        scheduled_billing_period (None | PlanInfoScheduledBillingPeriodType0 | str | Unset):
         entitlements (list[EntitlementItem] | Unset):
         plan_status (str | Unset):  Default: 'active'.
         cancels_at (int | None | Unset):
@@ -46,9 +46,9 @@ class PlanInfo:
     monthly_base: float
     free_credit_label: str
     billing_exempt: bool | Unset = False
-    billing_period: PlanInfoBillingPeriod | Unset = "monthly"
+    billing_period: PlanInfoBillingPeriod | str | Unset = "monthly"
     scheduled_plan: None | str | Unset = UNSET
-    scheduled_billing_period: None | PlanInfoScheduledBillingPeriodType0 | Unset = UNSET
+    scheduled_billing_period: None | PlanInfoScheduledBillingPeriodType0 | str | Unset = UNSET
     entitlements: list[EntitlementItem] | Unset = UNSET
     plan_status: str | Unset = "active"
     cancels_at: int | None | Unset = UNSET
@@ -68,8 +68,12 @@ class PlanInfo:
 
         billing_exempt = self.billing_exempt
 
-        billing_period: str | Unset = UNSET
-        if not isinstance(self.billing_period, Unset):
+        billing_period: str | Unset
+        if isinstance(self.billing_period, Unset):
+            billing_period = UNSET
+        elif isinstance(self.billing_period, str):
+            billing_period = self.billing_period
+        else:
             billing_period = self.billing_period
 
         scheduled_plan: None | str | Unset
@@ -169,12 +173,20 @@ class PlanInfo:
 
         billing_exempt = d.pop("billing_exempt", UNSET)
 
-        _billing_period = d.pop("billing_period", UNSET)
-        billing_period: PlanInfoBillingPeriod | Unset
-        if isinstance(_billing_period, Unset):
-            billing_period = UNSET
-        else:
-            billing_period = check_plan_info_billing_period(_billing_period)
+        def _parse_billing_period(data: object) -> PlanInfoBillingPeriod | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                billing_period_type_0 = check_plan_info_billing_period(data)
+
+                return billing_period_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(PlanInfoBillingPeriod | str | Unset, data)
+
+        billing_period = _parse_billing_period(d.pop("billing_period", UNSET))
 
         def _parse_scheduled_plan(data: object) -> None | str | Unset:
             if data is None:
@@ -185,7 +197,7 @@ class PlanInfo:
 
         scheduled_plan = _parse_scheduled_plan(d.pop("scheduled_plan", UNSET))
 
-        def _parse_scheduled_billing_period(data: object) -> None | PlanInfoScheduledBillingPeriodType0 | Unset:
+        def _parse_scheduled_billing_period(data: object) -> None | PlanInfoScheduledBillingPeriodType0 | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -198,7 +210,7 @@ class PlanInfo:
                 return scheduled_billing_period_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PlanInfoScheduledBillingPeriodType0 | Unset, data)
+            return cast(None | PlanInfoScheduledBillingPeriodType0 | str | Unset, data)
 
         scheduled_billing_period = _parse_scheduled_billing_period(d.pop("scheduled_billing_period", UNSET))
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,7 +25,7 @@ class ProviderCapabilities:
         requires_repository: Whether a repository must be supplied to spawn.
 
         Attributes:
-            auth_type (ProviderCapabilitiesAuthType | Unset):  Default: 'api_key'.
+            auth_type (ProviderCapabilitiesAuthType | str | Unset):  Default: 'api_key'.
             supports_followup (bool | Unset):  Default: False.
             supports_cancel (bool | Unset):  Default: False.
             supports_model (bool | Unset):  Default: False.
@@ -33,7 +33,7 @@ class ProviderCapabilities:
             requires_repository (bool | Unset):  Default: False.
     """
 
-    auth_type: ProviderCapabilitiesAuthType | Unset = "api_key"
+    auth_type: ProviderCapabilitiesAuthType | str | Unset = "api_key"
     supports_followup: bool | Unset = False
     supports_cancel: bool | Unset = False
     supports_model: bool | Unset = False
@@ -42,8 +42,12 @@ class ProviderCapabilities:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        auth_type: str | Unset = UNSET
-        if not isinstance(self.auth_type, Unset):
+        auth_type: str | Unset
+        if isinstance(self.auth_type, Unset):
+            auth_type = UNSET
+        elif isinstance(self.auth_type, str):
+            auth_type = self.auth_type
+        else:
             auth_type = self.auth_type
 
         supports_followup = self.supports_followup
@@ -77,12 +81,21 @@ class ProviderCapabilities:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _auth_type = d.pop("auth_type", UNSET)
-        auth_type: ProviderCapabilitiesAuthType | Unset
-        if isinstance(_auth_type, Unset):
-            auth_type = UNSET
-        else:
-            auth_type = check_provider_capabilities_auth_type(_auth_type)
+
+        def _parse_auth_type(data: object) -> ProviderCapabilitiesAuthType | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                auth_type_type_0 = check_provider_capabilities_auth_type(data)
+
+                return auth_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ProviderCapabilitiesAuthType | str | Unset, data)
+
+        auth_type = _parse_auth_type(d.pop("auth_type", UNSET))
 
         supports_followup = d.pop("supports_followup", UNSET)
 

@@ -29,7 +29,7 @@ class ProviderDescriptor:
         account_label: Label for the connected credential, if known.
 
         Attributes:
-            id (CloudAgentProviderId): Canonical cloud-agent provider identifiers.
+            id (CloudAgentProviderId | str): Canonical cloud-agent provider identifiers.
 
                 Only Cursor is implemented today; add a member here when adding a provider
                 so request bodies, the registry, and the frontend can do exhaustive handling.
@@ -48,7 +48,7 @@ class ProviderDescriptor:
             account_label (None | str | Unset):
     """
 
-    id: CloudAgentProviderId
+    id: CloudAgentProviderId | str
     label: str
     capabilities: ProviderCapabilities
     connected: bool | Unset = False
@@ -57,7 +57,11 @@ class ProviderDescriptor:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str = self.id
+        id: str
+        if isinstance(self.id, str):
+            id = self.id
+        else:
+            id = self.id
 
         label = self.label
 
@@ -96,7 +100,19 @@ class ProviderDescriptor:
         from ..models.provider_capabilities import ProviderCapabilities  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = check_cloud_agent_provider_id(d.pop("id"))
+
+        def _parse_id(data: object) -> CloudAgentProviderId | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                id_type_0 = check_cloud_agent_provider_id(data)
+
+                return id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CloudAgentProviderId | str, data)
+
+        id = _parse_id(d.pop("id"))
 
         label = d.pop("label")
 

@@ -24,20 +24,20 @@ class QualityScore:
 
     Attributes:
         score (float): Overall quality score (0-100)
-        grade (QualityGrade): Quality grades for test execution.
+        grade (QualityGrade | str): Quality grades for test execution.
         breakdown (QualityBreakdown): Breakdown of quality score components.
-        reliability_estimate (ReliabilityEstimate): Estimate of how reliably this test would pass on re-run.
-        weakest_component (WeakestComponent): Which component was weakest in the test execution.
+        reliability_estimate (ReliabilityEstimate | str): Estimate of how reliably this test would pass on re-run.
+        weakest_component (str | WeakestComponent): Which component was weakest in the test execution.
         is_false_positive (bool | Unset): Whether this might be an accidental success Default: False.
         false_positive_reason (None | str | Unset): Reason for false positive flag
         improvement_suggestions (list[str] | Unset): Suggestions for improvement
     """
 
     score: float
-    grade: QualityGrade
+    grade: QualityGrade | str
     breakdown: QualityBreakdown
-    reliability_estimate: ReliabilityEstimate
-    weakest_component: WeakestComponent
+    reliability_estimate: ReliabilityEstimate | str
+    weakest_component: str | WeakestComponent
     is_false_positive: bool | Unset = False
     false_positive_reason: None | str | Unset = UNSET
     improvement_suggestions: list[str] | Unset = UNSET
@@ -46,13 +46,25 @@ class QualityScore:
     def to_dict(self) -> dict[str, Any]:
         score = self.score
 
-        grade: str = self.grade
+        grade: str
+        if isinstance(self.grade, str):
+            grade = self.grade
+        else:
+            grade = self.grade
 
         breakdown = self.breakdown.to_dict()
 
-        reliability_estimate: str = self.reliability_estimate
+        reliability_estimate: str
+        if isinstance(self.reliability_estimate, str):
+            reliability_estimate = self.reliability_estimate
+        else:
+            reliability_estimate = self.reliability_estimate
 
-        weakest_component: str = self.weakest_component
+        weakest_component: str
+        if isinstance(self.weakest_component, str):
+            weakest_component = self.weakest_component
+        else:
+            weakest_component = self.weakest_component
 
         is_false_positive = self.is_false_positive
 
@@ -93,13 +105,46 @@ class QualityScore:
         d = dict(src_dict)
         score = d.pop("score")
 
-        grade = check_quality_grade(d.pop("grade"))
+        def _parse_grade(data: object) -> QualityGrade | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                grade_type_0 = check_quality_grade(data)
+
+                return grade_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(QualityGrade | str, data)
+
+        grade = _parse_grade(d.pop("grade"))
 
         breakdown = QualityBreakdown.from_dict(d.pop("breakdown"))
 
-        reliability_estimate = check_reliability_estimate(d.pop("reliability_estimate"))
+        def _parse_reliability_estimate(data: object) -> ReliabilityEstimate | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                reliability_estimate_type_0 = check_reliability_estimate(data)
 
-        weakest_component = check_weakest_component(d.pop("weakest_component"))
+                return reliability_estimate_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ReliabilityEstimate | str, data)
+
+        reliability_estimate = _parse_reliability_estimate(d.pop("reliability_estimate"))
+
+        def _parse_weakest_component(data: object) -> str | WeakestComponent:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                weakest_component_type_0 = check_weakest_component(data)
+
+                return weakest_component_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | WeakestComponent, data)
+
+        weakest_component = _parse_weakest_component(d.pop("weakest_component"))
 
         is_false_positive = d.pop("is_false_positive", UNSET)
 

@@ -18,14 +18,14 @@ class ReflectionEval:
 
     Attributes:
         correct (bool): Whether the reflection decision (next_step) was correct
-        error_type (ReflectionErrorType | Unset): Types of reflection errors that can occur.
+        error_type (ReflectionErrorType | str | Unset): Types of reflection errors that can occur.
         expected_next_step (bool | None | Unset): What next_step should have been
         actual_next_step (bool | None | Unset): What next_step was
         explanation (None | str | Unset): Brief reasoning
     """
 
     correct: bool
-    error_type: ReflectionErrorType | Unset = UNSET
+    error_type: ReflectionErrorType | str | Unset = UNSET
     expected_next_step: bool | None | Unset = UNSET
     actual_next_step: bool | None | Unset = UNSET
     explanation: None | str | Unset = UNSET
@@ -34,8 +34,12 @@ class ReflectionEval:
     def to_dict(self) -> dict[str, Any]:
         correct = self.correct
 
-        error_type: str | Unset = UNSET
-        if not isinstance(self.error_type, Unset):
+        error_type: str | Unset
+        if isinstance(self.error_type, Unset):
+            error_type = UNSET
+        elif isinstance(self.error_type, str):
+            error_type = self.error_type
+        else:
             error_type = self.error_type
 
         expected_next_step: bool | None | Unset
@@ -79,12 +83,20 @@ class ReflectionEval:
         d = dict(src_dict)
         correct = d.pop("correct")
 
-        _error_type = d.pop("error_type", UNSET)
-        error_type: ReflectionErrorType | Unset
-        if isinstance(_error_type, Unset):
-            error_type = UNSET
-        else:
-            error_type = check_reflection_error_type(_error_type)
+        def _parse_error_type(data: object) -> ReflectionErrorType | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                error_type_type_0 = check_reflection_error_type(data)
+
+                return error_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ReflectionErrorType | str | Unset, data)
+
+        error_type = _parse_error_type(d.pop("error_type", UNSET))
 
         def _parse_expected_next_step(data: object) -> bool | None | Unset:
             if data is None:

@@ -31,9 +31,9 @@ class ResolvedIosStoreKitConfig:
     Attributes:
         enabled (bool | Unset):  Default: False.
         available (bool | Unset):  Default: True.
-        source (ResolvedIosStoreKitConfigSource | Unset):  Default: 'none'.
-        mode (None | ResolvedIosStoreKitConfigModeType0 | Unset):
-        scope_type (None | ResolvedIosStoreKitConfigScopeTypeType0 | Unset):
+        source (ResolvedIosStoreKitConfigSource | str | Unset):  Default: 'none'.
+        mode (None | ResolvedIosStoreKitConfigModeType0 | str | Unset):
+        scope_type (None | ResolvedIosStoreKitConfigScopeTypeType0 | str | Unset):
         scope_id (None | Unset | UUID):
         file_id (None | Unset | UUID):
         filename (None | str | Unset):
@@ -44,9 +44,9 @@ class ResolvedIosStoreKitConfig:
 
     enabled: bool | Unset = False
     available: bool | Unset = True
-    source: ResolvedIosStoreKitConfigSource | Unset = "none"
-    mode: None | ResolvedIosStoreKitConfigModeType0 | Unset = UNSET
-    scope_type: None | ResolvedIosStoreKitConfigScopeTypeType0 | Unset = UNSET
+    source: ResolvedIosStoreKitConfigSource | str | Unset = "none"
+    mode: None | ResolvedIosStoreKitConfigModeType0 | str | Unset = UNSET
+    scope_type: None | ResolvedIosStoreKitConfigScopeTypeType0 | str | Unset = UNSET
     scope_id: None | Unset | UUID = UNSET
     file_id: None | Unset | UUID = UNSET
     filename: None | str | Unset = UNSET
@@ -60,8 +60,12 @@ class ResolvedIosStoreKitConfig:
 
         available = self.available
 
-        source: str | Unset = UNSET
-        if not isinstance(self.source, Unset):
+        source: str | Unset
+        if isinstance(self.source, Unset):
+            source = UNSET
+        elif isinstance(self.source, str):
+            source = self.source
+        else:
             source = self.source
 
         mode: None | str | Unset
@@ -155,14 +159,22 @@ class ResolvedIosStoreKitConfig:
 
         available = d.pop("available", UNSET)
 
-        _source = d.pop("source", UNSET)
-        source: ResolvedIosStoreKitConfigSource | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
-        else:
-            source = check_resolved_ios_store_kit_config_source(_source)
+        def _parse_source(data: object) -> ResolvedIosStoreKitConfigSource | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                source_type_0 = check_resolved_ios_store_kit_config_source(data)
 
-        def _parse_mode(data: object) -> None | ResolvedIosStoreKitConfigModeType0 | Unset:
+                return source_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ResolvedIosStoreKitConfigSource | str | Unset, data)
+
+        source = _parse_source(d.pop("source", UNSET))
+
+        def _parse_mode(data: object) -> None | ResolvedIosStoreKitConfigModeType0 | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -175,11 +187,11 @@ class ResolvedIosStoreKitConfig:
                 return mode_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ResolvedIosStoreKitConfigModeType0 | Unset, data)
+            return cast(None | ResolvedIosStoreKitConfigModeType0 | str | Unset, data)
 
         mode = _parse_mode(d.pop("mode", UNSET))
 
-        def _parse_scope_type(data: object) -> None | ResolvedIosStoreKitConfigScopeTypeType0 | Unset:
+        def _parse_scope_type(data: object) -> None | ResolvedIosStoreKitConfigScopeTypeType0 | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -192,7 +204,7 @@ class ResolvedIosStoreKitConfig:
                 return scope_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ResolvedIosStoreKitConfigScopeTypeType0 | Unset, data)
+            return cast(None | ResolvedIosStoreKitConfigScopeTypeType0 | str | Unset, data)
 
         scope_type = _parse_scope_type(d.pop("scope_type", UNSET))
 

@@ -26,7 +26,7 @@ class ScmBuildTargetResponse:
     Attributes:
         build_configuration_id (UUID):
         app_id (UUID):
-        platform (ScmBuildTargetResponsePlatform):
+        platform (ScmBuildTargetResponsePlatform | str):
         build_configuration (BuildConfig): Sandbox build configuration stored by the API and used by build jobs.
         use_existing_ci (bool | Unset):  Default: False.
         enabled (bool | Unset):  Default: True.
@@ -37,7 +37,7 @@ class ScmBuildTargetResponse:
 
     build_configuration_id: UUID
     app_id: UUID
-    platform: ScmBuildTargetResponsePlatform
+    platform: ScmBuildTargetResponsePlatform | str
     build_configuration: BuildConfig
     use_existing_ci: bool | Unset = False
     enabled: bool | Unset = True
@@ -51,7 +51,11 @@ class ScmBuildTargetResponse:
 
         app_id = str(self.app_id)
 
-        platform: str = self.platform
+        platform: str
+        if isinstance(self.platform, str):
+            platform = self.platform
+        else:
+            platform = self.platform
 
         build_configuration = self.build_configuration.to_dict()
 
@@ -109,7 +113,18 @@ class ScmBuildTargetResponse:
 
         app_id = UUID(d.pop("app_id"))
 
-        platform = check_scm_build_target_response_platform(d.pop("platform"))
+        def _parse_platform(data: object) -> ScmBuildTargetResponsePlatform | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                platform_type_0 = check_scm_build_target_response_platform(data)
+
+                return platform_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ScmBuildTargetResponsePlatform | str, data)
+
+        platform = _parse_platform(d.pop("platform"))
 
         build_configuration = BuildConfig.from_dict(d.pop("build_configuration"))
 

@@ -18,7 +18,7 @@ class StartDeviceResponse:
     """Structured response for the `start_device` endpoint.
 
     Attributes:
-        status (AsyncStatus):
+        status (AsyncStatus | str):
         platform (str):
         workflow_run_id (None | Unset | UUID):
         session_id (None | Unset | UUID):
@@ -30,7 +30,7 @@ class StartDeviceResponse:
         trace_id (None | str | Unset): OpenTelemetry trace ID (32 hex chars, no dashes) for Grafana correlation
     """
 
-    status: AsyncStatus
+    status: AsyncStatus | str
     platform: str
     workflow_run_id: None | Unset | UUID = UNSET
     session_id: None | Unset | UUID = UNSET
@@ -43,7 +43,11 @@ class StartDeviceResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status: str = self.status
+        status: str
+        if isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
 
         platform = self.platform
 
@@ -129,7 +133,19 @@ class StartDeviceResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status = check_async_status(d.pop("status"))
+
+        def _parse_status(data: object) -> AsyncStatus | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = check_async_status(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AsyncStatus | str, data)
+
+        status = _parse_status(d.pop("status"))
 
         platform = d.pop("platform")
 

@@ -17,7 +17,7 @@ class SuggestionQualityEval:
     """Evaluation result for reflection suggestion quality.
 
     Attributes:
-        quality_rating (SuggestionQualityRating): Quality rating for reflection suggestions.
+        quality_rating (str | SuggestionQualityRating): Quality rating for reflection suggestions.
         is_actionable (bool): Whether the suggestion is specific and actionable
         is_correct_approach (bool): Whether the suggestion identifies the right approach to complete the step
         addresses_failure (bool): Whether the suggestion addresses why the previous action failed
@@ -25,7 +25,7 @@ class SuggestionQualityEval:
         explanation (None | str | Unset): Reasoning for the evaluation
     """
 
-    quality_rating: SuggestionQualityRating
+    quality_rating: str | SuggestionQualityRating
     is_actionable: bool
     is_correct_approach: bool
     addresses_failure: bool
@@ -34,7 +34,11 @@ class SuggestionQualityEval:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        quality_rating: str = self.quality_rating
+        quality_rating: str
+        if isinstance(self.quality_rating, str):
+            quality_rating = self.quality_rating
+        else:
+            quality_rating = self.quality_rating
 
         is_actionable = self.is_actionable
 
@@ -74,7 +78,19 @@ class SuggestionQualityEval:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        quality_rating = check_suggestion_quality_rating(d.pop("quality_rating"))
+
+        def _parse_quality_rating(data: object) -> str | SuggestionQualityRating:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                quality_rating_type_0 = check_suggestion_quality_rating(data)
+
+                return quality_rating_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | SuggestionQualityRating, data)
+
+        quality_rating = _parse_quality_rating(d.pop("quality_rating"))
 
         is_actionable = d.pop("is_actionable")
 

@@ -26,7 +26,7 @@ class TestEvalReport:
     Attributes:
         task_id (str):
         test_id (str):
-        test_outcome (TestEvalReportTestOutcome):
+        test_outcome (str | TestEvalReportTestOutcome):
         total_steps (int):
         total_retries (int):
         error_summary (EvalErrorSummary): Summary of errors from evaluation.
@@ -37,7 +37,7 @@ class TestEvalReport:
 
     task_id: str
     test_id: str
-    test_outcome: TestEvalReportTestOutcome
+    test_outcome: str | TestEvalReportTestOutcome
     total_steps: int
     total_retries: int
     error_summary: EvalErrorSummary
@@ -54,7 +54,11 @@ class TestEvalReport:
 
         test_id = self.test_id
 
-        test_outcome: str = self.test_outcome
+        test_outcome: str
+        if isinstance(self.test_outcome, str):
+            test_outcome = self.test_outcome
+        else:
+            test_outcome = self.test_outcome
 
         total_steps = self.total_steps
 
@@ -118,7 +122,18 @@ class TestEvalReport:
 
         test_id = d.pop("test_id")
 
-        test_outcome = check_test_eval_report_test_outcome(d.pop("test_outcome"))
+        def _parse_test_outcome(data: object) -> str | TestEvalReportTestOutcome:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                test_outcome_type_0 = check_test_eval_report_test_outcome(data)
+
+                return test_outcome_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | TestEvalReportTestOutcome, data)
+
+        test_outcome = _parse_test_outcome(d.pop("test_outcome"))
 
         total_steps = d.pop("total_steps")
 

@@ -30,7 +30,7 @@ class TestStatusResponse:
 
         Attributes:
             id (UUID): Execution ID (was task_id)
-            status (SessionStatus): Device session status - the single source of truth for test execution state.
+            status (SessionStatus | str): Device session status - the single source of truth for test execution state.
 
                 Matches the session_status enum in the database.
                 Note: Ordering matters - follows the typical lifecycle progression.
@@ -57,7 +57,7 @@ class TestStatusResponse:
     """
 
     id: UUID
-    status: SessionStatus
+    status: SessionStatus | str
     test_id: None | Unset | UUID = UNSET
     progress: float | Unset = 0.0
     current_step: None | str | Unset = UNSET
@@ -81,7 +81,11 @@ class TestStatusResponse:
 
         id = str(self.id)
 
-        status: str = self.status
+        status: str
+        if isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
 
         test_id: None | str | Unset
         if isinstance(self.test_id, Unset):
@@ -231,7 +235,18 @@ class TestStatusResponse:
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
-        status = check_session_status(d.pop("status"))
+        def _parse_status(data: object) -> SessionStatus | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = check_session_status(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(SessionStatus | str, data)
+
+        status = _parse_status(d.pop("status"))
 
         def _parse_test_id(data: object) -> None | Unset | UUID:
             if data is None:

@@ -18,7 +18,7 @@ class ValidationEval:
 
     Attributes:
         correct (bool): Whether the validation result was correct
-        error_type (ValidationErrorType | Unset): Types of validation errors that can occur.
+        error_type (str | Unset | ValidationErrorType): Types of validation errors that can occur.
         validation_instruction (None | str | Unset): What was being validated
         agent_result (bool | None | Unset): What the agent returned (True/False)
         expected_result (bool | None | Unset): What the result should have been
@@ -26,7 +26,7 @@ class ValidationEval:
     """
 
     correct: bool
-    error_type: ValidationErrorType | Unset = UNSET
+    error_type: str | Unset | ValidationErrorType = UNSET
     validation_instruction: None | str | Unset = UNSET
     agent_result: bool | None | Unset = UNSET
     expected_result: bool | None | Unset = UNSET
@@ -36,8 +36,12 @@ class ValidationEval:
     def to_dict(self) -> dict[str, Any]:
         correct = self.correct
 
-        error_type: str | Unset = UNSET
-        if not isinstance(self.error_type, Unset):
+        error_type: str | Unset
+        if isinstance(self.error_type, Unset):
+            error_type = UNSET
+        elif isinstance(self.error_type, str):
+            error_type = self.error_type
+        else:
             error_type = self.error_type
 
         validation_instruction: None | str | Unset
@@ -89,12 +93,20 @@ class ValidationEval:
         d = dict(src_dict)
         correct = d.pop("correct")
 
-        _error_type = d.pop("error_type", UNSET)
-        error_type: ValidationErrorType | Unset
-        if isinstance(_error_type, Unset):
-            error_type = UNSET
-        else:
-            error_type = check_validation_error_type(_error_type)
+        def _parse_error_type(data: object) -> str | Unset | ValidationErrorType:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                error_type_type_0 = check_validation_error_type(data)
+
+                return error_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | Unset | ValidationErrorType, data)
+
+        error_type = _parse_error_type(d.pop("error_type", UNSET))
 
         def _parse_validation_instruction(data: object) -> None | str | Unset:
             if data is None:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,14 +21,14 @@ class ValidationResponse:
 
     Attributes:
         is_valid (bool): Whether the YAML is valid
-        validation_type (ValidationTypeEnum): Types of YAML validation supported
+        validation_type (str | ValidationTypeEnum): Types of YAML validation supported
         errors (int): Number of errors found
         warnings (int): Number of warnings found
         messages (list[ValidationResponseMessagesItem]): Validation messages
     """
 
     is_valid: bool
-    validation_type: ValidationTypeEnum
+    validation_type: str | ValidationTypeEnum
     errors: int
     warnings: int
     messages: list[ValidationResponseMessagesItem]
@@ -37,7 +37,11 @@ class ValidationResponse:
     def to_dict(self) -> dict[str, Any]:
         is_valid = self.is_valid
 
-        validation_type: str = self.validation_type
+        validation_type: str
+        if isinstance(self.validation_type, str):
+            validation_type = self.validation_type
+        else:
+            validation_type = self.validation_type
 
         errors = self.errors
 
@@ -69,7 +73,18 @@ class ValidationResponse:
         d = dict(src_dict)
         is_valid = d.pop("is_valid")
 
-        validation_type = check_validation_type_enum(d.pop("validation_type"))
+        def _parse_validation_type(data: object) -> str | ValidationTypeEnum:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                validation_type_type_0 = check_validation_type_enum(data)
+
+                return validation_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | ValidationTypeEnum, data)
+
+        validation_type = _parse_validation_type(d.pop("validation_type"))
 
         errors = d.pop("errors")
 

@@ -24,7 +24,7 @@ class WorkerConnectionResponse:
     """Worker connection information.
 
     Attributes:
-        status (WorkerConnectionResponseStatus):
+        status (str | WorkerConnectionResponseStatus):
         workflow_run_id (str):
         worker_ws_url (None | str | Unset):
         signal_url (None | str | Unset):
@@ -35,7 +35,7 @@ class WorkerConnectionResponse:
         message (None | str | Unset):
     """
 
-    status: WorkerConnectionResponseStatus
+    status: str | WorkerConnectionResponseStatus
     workflow_run_id: str
     worker_ws_url: None | str | Unset = UNSET
     signal_url: None | str | Unset = UNSET
@@ -47,7 +47,11 @@ class WorkerConnectionResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status: str = self.status
+        status: str
+        if isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
 
         workflow_run_id = self.workflow_run_id
 
@@ -131,7 +135,19 @@ class WorkerConnectionResponse:
         )
 
         d = dict(src_dict)
-        status = check_worker_connection_response_status(d.pop("status"))
+
+        def _parse_status(data: object) -> str | WorkerConnectionResponseStatus:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = check_worker_connection_response_status(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | WorkerConnectionResponseStatus, data)
+
+        status = _parse_status(d.pop("status"))
 
         workflow_run_id = d.pop("workflow_run_id")
 

@@ -17,7 +17,7 @@ class WorkflowLastExecution:
     """Model for workflow last execution data.
 
     Attributes:
-        status (WorkflowLastExecutionStatus): Status of the last execution
+        status (str | WorkflowLastExecutionStatus): Status of the last execution
         duration (float | None | Unset): Duration of the last execution in seconds
         last_run (None | str | Unset): ISO timestamp of the last execution
         started_at (None | str | Unset): When the execution started
@@ -26,7 +26,7 @@ class WorkflowLastExecution:
         total_tests (int | None | Unset): Total number of tests in the last execution
     """
 
-    status: WorkflowLastExecutionStatus
+    status: str | WorkflowLastExecutionStatus
     duration: float | None | Unset = UNSET
     last_run: None | str | Unset = UNSET
     started_at: None | str | Unset = UNSET
@@ -36,7 +36,11 @@ class WorkflowLastExecution:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status: str = self.status
+        status: str
+        if isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
 
         duration: float | None | Unset
         if isinstance(self.duration, Unset):
@@ -99,7 +103,19 @@ class WorkflowLastExecution:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status = check_workflow_last_execution_status(d.pop("status"))
+
+        def _parse_status(data: object) -> str | WorkflowLastExecutionStatus:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = check_workflow_last_execution_status(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | WorkflowLastExecutionStatus, data)
+
+        status = _parse_status(d.pop("status"))
 
         def _parse_duration(data: object) -> float | None | Unset:
             if data is None:

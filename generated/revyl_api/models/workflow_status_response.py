@@ -23,7 +23,7 @@ class WorkflowStatusResponse:
 
     Attributes:
         workflow_id (UUID):
-        status (WorkflowStatus): Workflow execution status.
+        status (str | WorkflowStatus): Workflow execution status.
         progress (float):
         completed_tests (int):
         total_tests (int):
@@ -38,7 +38,7 @@ class WorkflowStatusResponse:
     """
 
     workflow_id: UUID
-    status: WorkflowStatus
+    status: str | WorkflowStatus
     progress: float
     completed_tests: int
     total_tests: int
@@ -55,7 +55,11 @@ class WorkflowStatusResponse:
     def to_dict(self) -> dict[str, Any]:
         workflow_id = str(self.workflow_id)
 
-        status: str = self.status
+        status: str
+        if isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
 
         progress = self.progress
 
@@ -140,7 +144,18 @@ class WorkflowStatusResponse:
         d = dict(src_dict)
         workflow_id = UUID(d.pop("workflow_id"))
 
-        status = check_workflow_status(d.pop("status"))
+        def _parse_status(data: object) -> str | WorkflowStatus:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = check_workflow_status(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | WorkflowStatus, data)
+
+        status = _parse_status(d.pop("status"))
 
         progress = d.pop("progress")
 

@@ -4,7 +4,7 @@ Excluding operations leaves their models behind; generating those would only add
 time and names no caller can reach.
 """
 
-from regen.spec import Spec, component_schemas, iter_schema_refs, with_component_schemas
+from regen.spec import Spec, component_schemas, reachable_schemas, with_component_schemas
 
 
 def drop_unreferenced_schemas(doc: Spec) -> tuple[Spec, list[str]]:
@@ -12,14 +12,7 @@ def drop_unreferenced_schemas(doc: Spec) -> tuple[Spec, list[str]]:
     schemas = component_schemas(doc)
     roots = {key: value for key, value in doc.items() if key != "components"}
     roots["components"] = {k: v for k, v in doc.get("components", {}).items() if k != "schemas"}
-    reachable: set[str] = set()
-    pending = list(iter_schema_refs(roots))
-    while pending:
-        name = pending.pop()
-        if name in reachable or name not in schemas:
-            continue
-        reachable.add(name)
-        pending.extend(iter_schema_refs(schemas[name]))
+    reachable = reachable_schemas(schemas, roots)
     dropped = [name for name in schemas if name not in reachable]
     if not dropped:
         return doc, []
