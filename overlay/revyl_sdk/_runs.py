@@ -15,15 +15,9 @@ from revyl_api.models import (
 )
 
 from ._results import AsyncTestResult, AsyncWorkflowResult, TestResult, WorkflowResult
-from ._waiting import (
-    ProgressCallback,
-    WaitMode,
-    WaitOptions,
-    await_test,
-    await_workflow,
-    wait_for_test,
-    wait_for_workflow,
-)
+from ._wait_async import await_test, await_workflow
+from ._wait_plan import ProgressCallback, WaitMode, WaitOptions
+from ._wait_sync import wait_for_test, wait_for_workflow
 
 if TYPE_CHECKING:  # named in quoted base-class arguments, which linters do not read
     from .resources.tests import AsyncTests, Tests  # noqa: F401

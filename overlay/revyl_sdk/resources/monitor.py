@@ -9,7 +9,9 @@ from .._resource import AsyncResource, SyncResource
 from .._results import AsyncTestResult, AsyncWorkflowResult, TestResult, WorkflowResult
 from .._runs import AsyncTestRun, AsyncWorkflowRun, TestRun, WorkflowRun
 from .._stream import AsyncEventStream, EventStream, MonitorSettings, stream_call
-from .._waiting import ProgressCallback, WaitMode, WaitOptions, await_all, wait_all
+from .._wait_async import await_all
+from .._wait_plan import ProgressCallback, WaitMode, WaitOptions
+from .._wait_sync import wait_all
 
 
 class Monitor(SyncResource):
