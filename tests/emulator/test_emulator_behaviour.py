@@ -313,3 +313,16 @@ def test_pytest_fixture_points_the_environment_at_the_emulator(
     assert os.environ["REVYL_API_KEY"] == revyl_emulator.api_key
     assert httpx.get(revyl_emulator.base_url + "/api/v1/apps/",
                      headers={"Authorization": f"Bearer {revyl_emulator.api_key}"}).status_code == 200
+
+
+def test_command_line_names_a_busy_port_in_one_line(revyl_emulator: RevylEmulator,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    from revyl_sdk.testing.__main__ import main
+
+    busy = int(revyl_emulator.base_url.rsplit(":", 1)[1])
+    with pytest.raises(SystemExit) as exited:
+        main(["serve", "--port", str(busy)])
+    assert exited.value.code == 2
+    assert capsys.readouterr().err == (
+        f"python -m revyl_sdk.testing: error: cannot listen on 127.0.0.1:{busy}: Address already in use\n"
+    )

@@ -39,10 +39,14 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
-    emulator = RevylEmulator(host=args.host, port=args.port, api_key=args.api_key,
-                             step_seconds=args.step_seconds, queued_seconds=args.queued_seconds,
-                             heartbeat_seconds=args.heartbeat_seconds, storage_dir=args.storage_dir)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        emulator = RevylEmulator(host=args.host, port=args.port, api_key=args.api_key,
+                                 step_seconds=args.step_seconds, queued_seconds=args.queued_seconds,
+                                 heartbeat_seconds=args.heartbeat_seconds, storage_dir=args.storage_dir)
+    except OSError as error:
+        parser.exit(2, f"{parser.prog}: error: {error.strerror}\n")
     with emulator:
         if args.command == "serve":
             print(f"Revyl emulator on {emulator.base_url}", flush=True)
