@@ -33,7 +33,7 @@ test-specs: $(STAMP)
 
 lint: $(STAMP)
 	$(PY) -m ruff check overlay scripts tests benchmarks examples
-	$(PY) -m mypy --strict overlay/revyl_sdk scripts
+	$(PY) -m mypy --strict overlay/revyl_sdk scripts examples
 
 bench: $(STAMP) node_modules/.installed
 	$(PY) benchmarks/run.py

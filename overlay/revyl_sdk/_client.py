@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from .resources.yaml import AsyncYaml, Yaml
 
 ApiT = TypeVar("ApiT", SyncAPIClient, AsyncAPIClient)
+HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
 ResourceT = TypeVar("ResourceT")
 
 
@@ -59,9 +60,34 @@ class LazyResource(Generic[ResourceT]):
         return resource
 
 
-class _ClientBase(Generic[ApiT]):
+class _ClientBase(Generic[ApiT, HttpT]):
     _api: ApiT
     _owns_http_client: bool
+    _api_class: type[ApiT]
+    _http_class: type[HttpT]
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: HttpT | None = None,
+        ci_headers: bool | Mapping[str, str] = True,
+    ) -> None:
+        options = resolve_options(
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            ci_headers=ci_headers,
+        )
+        # ApiT and HttpT are paired by each subclass (sync with sync), which mypy cannot see here.
+        api = self._api_class(options, http_client or self._http_class())  # type: ignore[arg-type]
+        self._bind(api, owns_http_client=http_client is None)
 
     @property
     def base_url(self) -> str:
@@ -96,7 +122,7 @@ class _ClientBase(Generic[ApiT]):
         return copy
 
 
-class Revyl(_ClientBase[SyncAPIClient]):
+class Revyl(_ClientBase[SyncAPIClient, httpx.Client]):
     """Synchronous client. `with Revyl() as client:` closes its connections on exit.
 
     The key comes from `api_key` or `REVYL_API_KEY`; the server from `base_url`,
@@ -104,26 +130,8 @@ class Revyl(_ClientBase[SyncAPIClient]):
     attribution headers detected from the environment (False: none; a mapping: overrides).
     """
 
-    def __init__(
-        self,
-        api_key: str | None = None,
-        *,
-        base_url: str | None = None,
-        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        default_headers: Mapping[str, str] | None = None,
-        http_client: httpx.Client | None = None,
-        ci_headers: bool | Mapping[str, str] = True,
-    ) -> None:
-        options = resolve_options(
-            api_key=api_key,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
-            ci_headers=ci_headers,
-        )
-        self._bind(SyncAPIClient(options, http_client or httpx.Client()), owns_http_client=http_client is None)
+    _api_class = SyncAPIClient
+    _http_class = httpx.Client
 
     # Resources load on first use: `import revyl_sdk` stays cheap.
     tests: LazyResource[Tests] = LazyResource("tests", "Tests")
@@ -156,29 +164,11 @@ class Revyl(_ClientBase[SyncAPIClient]):
         self.close()
 
 
-class AsyncRevyl(_ClientBase[AsyncAPIClient]):
+class AsyncRevyl(_ClientBase[AsyncAPIClient, httpx.AsyncClient]):
     """Asynchronous client: the same API as `Revyl`, every call awaitable."""
 
-    def __init__(
-        self,
-        api_key: str | None = None,
-        *,
-        base_url: str | None = None,
-        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        default_headers: Mapping[str, str] | None = None,
-        http_client: httpx.AsyncClient | None = None,
-        ci_headers: bool | Mapping[str, str] = True,
-    ) -> None:
-        options = resolve_options(
-            api_key=api_key,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
-            ci_headers=ci_headers,
-        )
-        self._bind(AsyncAPIClient(options, http_client or httpx.AsyncClient()), owns_http_client=http_client is None)
+    _api_class = AsyncAPIClient
+    _http_class = httpx.AsyncClient
 
     tests: LazyResource[AsyncTests] = LazyResource("tests", "AsyncTests")
     workflows: LazyResource[AsyncWorkflows] = LazyResource("workflows", "AsyncWorkflows")
