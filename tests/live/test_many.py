@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import itertools
 import random
 
 import pytest
 from live_server import (
     EXECUTE_TEST_PATH,
+    FAST,
     STREAM_PATH,
     TEST_STATUS_PATH,
     LiveServer,
@@ -52,6 +54,17 @@ def busy_org_script(live: LiveServer, tasks: list[str], *, seed: int) -> list[ob
         *updates, sse("heartbeat", {}), *endings,
         *[sse("heartbeat", {}), 0.2] * 100,  # as a live server does, so the stream never idles
     ]
+
+
+# These tests count every request, so no timing safety net may fire on a loaded machine:
+# the stream is never idle for 30 s here, nor a run quiet for 60 s.
+PATIENT = dataclasses.replace(FAST, idle_timeout=30.0, quiet_timeout=60.0)
+
+
+@pytest.fixture(autouse=True)
+def patient(client: Revyl, aclient: AsyncRevyl) -> None:
+    client.monitor.settings = PATIENT
+    aclient.monitor.settings = PATIENT
 
 
 def assert_one_read_each_after_its_ending(live: LiveServer, tasks: list[str]) -> None:
