@@ -23,6 +23,9 @@ RUFF_SETTINGS = ["--target-version", "py311", "--line-length", "120"]
 
 
 def postprocess(package_dir: Path, *, format_code: bool = True) -> None:
+    # PEP 561: without the marker, type checkers treat an installed revyl_api as untyped,
+    # and every model the SDK returns would reach users as Any.
+    (package_dir / "py.typed").write_text("", encoding="utf-8")
     models = package_dir / "models"
     init = models / "__init__.py"
     init.write_text(lazy_models_init(init.read_text(encoding="utf-8")), encoding="utf-8")

@@ -101,3 +101,10 @@ def test_import_revyl_api_and_one_endpoint_stays_light() -> None:
     )
     # The endpoint's own response models only, not the hundreds of models the package has.
     assert int(result.stdout) <= 5
+
+
+def test_generated_package_declares_its_types() -> None:
+    """PEP 561 marker: without it an installed revyl_api is untyped for users' type checkers."""
+    import revyl_api
+
+    assert (Path(revyl_api.__file__).parent / "py.typed").is_file()
