@@ -26,7 +26,21 @@ from ._upload_progress import ByteProgress, ProgressCallback, TerminalProgressBa
 from ._upload_resume import DEFAULT_RESUME_DIR, ResumeStore
 from ._upload_source import FileInput, UploadSource
 
-__all__ = ["UploadRequest", "upload_async", "upload_sync"]
+__all__ = ["UploadOptions", "UploadRequest", "upload_async", "upload_sync"]
+
+
+class UploadOptions(RequestOptions, total=False):
+    """What `builds.upload` accepts besides the app, the file and the version."""
+
+    set_as_current: bool
+    metadata: Mapping[str, Any]
+    on_progress: ProgressCallback
+    part_size: int
+    concurrency: int
+    resume: bool
+    file_name: str
+    resume_dir: str | os.PathLike[str]
+    progress_bar: bool
 
 
 @dataclass(frozen=True)
@@ -46,6 +60,29 @@ class UploadRequest:
     resume_dir: str | os.PathLike[str] | None
     progress_bar: bool
     request_options: RequestOptions
+
+    @classmethod
+    def of(cls, app_id: str, file: FileInput, version: str, options: UploadOptions) -> UploadRequest:
+        request_options: RequestOptions = {}
+        if "timeout" in options:
+            request_options["timeout"] = options["timeout"]
+        if "extra_headers" in options:
+            request_options["extra_headers"] = options["extra_headers"]
+        return cls(
+            app_id=app_id,
+            file=file,
+            version=version,
+            set_as_current=options.get("set_as_current", False),
+            metadata=options.get("metadata"),
+            on_progress=options.get("on_progress"),
+            part_size=options.get("part_size"),
+            concurrency=options.get("concurrency"),
+            resume=options.get("resume", False),
+            file_name=options.get("file_name"),
+            resume_dir=options.get("resume_dir"),
+            progress_bar=options.get("progress_bar", True),
+            request_options=request_options,
+        )
 
 
 def upload_sync(api: SyncAPIClient, request: UploadRequest) -> BuildResponse:
@@ -70,15 +107,18 @@ def _prepared(request: UploadRequest) -> Iterator[tuple[UploadJob, UploadSource,
     source = UploadSource.open(request.file, request.file_name)
     try:
         job = UploadJob(
-            app_id=request.app_id, version=request.version,
-            metadata=dict(request.metadata or {}), set_as_current=request.set_as_current,
-            single_put_max=single_put_max, concurrency=concurrency,
+            app_id=request.app_id,
+            version=request.version,
+            metadata=dict(request.metadata or {}),
+            set_as_current=request.set_as_current,
+            single_put_max=single_put_max,
+            concurrency=concurrency,
             resume_store=_resume_store(request, source) if request.resume else None,
-            request_options=request.request_options, tuning=_upload_plan.DEFAULT_TUNING,
+            request_options=request.request_options,
+            tuning=_upload_plan.DEFAULT_TUNING,
         )
         listeners = [request.on_progress] if request.on_progress else []
-        bar = (TerminalProgressBar(source.name)
-               if request.progress_bar and TerminalProgressBar.wanted() else None)
+        bar = TerminalProgressBar(source.name) if request.progress_bar and TerminalProgressBar.wanted() else None
         if bar is not None:
             listeners.append(bar)
         try:
@@ -93,8 +133,7 @@ def _prepared(request: UploadRequest) -> Iterator[tuple[UploadJob, UploadSource,
 def _single_put_max(part_size: int | None) -> int:
     if part_size is None:
         return MULTIPART_THRESHOLD
-    if isinstance(part_size, bool) or not isinstance(part_size, int) \
-            or not 1 <= part_size <= SINGLE_PUT_LIMIT:
+    if isinstance(part_size, bool) or not isinstance(part_size, int) or not 1 <= part_size <= SINGLE_PUT_LIMIT:
         raise RevylError(f"part_size must be a byte count from 1 to 5 GiB, got {part_size!r}")
     return part_size
 
@@ -107,15 +146,18 @@ def _concurrency(concurrency: int | None) -> int:
         except ValueError:
             return DEFAULT_CONCURRENCY
         return min(max(configured, 1), MAX_CONCURRENCY)
-    if isinstance(concurrency, bool) or not isinstance(concurrency, int) \
-            or not 1 <= concurrency <= MAX_CONCURRENCY:
+    if isinstance(concurrency, bool) or not isinstance(concurrency, int) or not 1 <= concurrency <= MAX_CONCURRENCY:
         raise RevylError(f"concurrency must be from 1 to {MAX_CONCURRENCY}, got {concurrency!r}")
     return concurrency
 
 
 def _resume_store(request: UploadRequest, source: UploadSource) -> ResumeStore:
     if source.path is None:
-        raise RevylError(f"{source.label}: resume=True needs a file on disk (a path, or a file "
-                         "object opened from one)")
-    return ResumeStore(request.resume_dir or DEFAULT_RESUME_DIR, app_id=request.app_id,
-                       version=request.version, path=source.path, size=source.size)
+        raise RevylError(f"{source.label}: resume=True needs a file on disk (a path, or a file object opened from one)")
+    return ResumeStore(
+        request.resume_dir or DEFAULT_RESUME_DIR,
+        app_id=request.app_id,
+        version=request.version,
+        path=source.path,
+        size=source.size,
+    )

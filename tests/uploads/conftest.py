@@ -2,21 +2,17 @@
 
 from __future__ import annotations
 
-import hashlib
-import io
 import logging
 import os
-import zipfile
 from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 
 import pytest
 from fake_revyl import FakeRevyl
 from revyl_sdk import AsyncRevyl, Revyl, _upload_plan
+from upload_support import zip_bytes
 
-MiB = 1024 * 1024
-FAST_TUNING = _upload_plan.UploadTuning(backoff_initial=0.001, backoff_cap=0.004,
-                                        chunk_size=64 * 1024)
+FAST_TUNING = _upload_plan.UploadTuning(backoff_initial=0.001, backoff_cap=0.004, chunk_size=64 * 1024)
 
 
 @pytest.fixture(autouse=True)
@@ -44,8 +40,7 @@ def client(server: FakeRevyl) -> Iterator[Revyl]:
 
 @pytest.fixture
 async def async_client(server: FakeRevyl) -> AsyncIterator[AsyncRevyl]:
-    async with AsyncRevyl("test-key", base_url=server.base_url, ci_headers=False,
-                          max_retries=0) as revyl:
+    async with AsyncRevyl("test-key", base_url=server.base_url, ci_headers=False, max_retries=0) as revyl:
         yield revyl
 
 
@@ -54,10 +49,6 @@ def debug_logs(caplog: pytest.LogCaptureFixture) -> pytest.LogCaptureFixture:
     """Everything the SDK and httpx log, at the chattiest level."""
     caplog.set_level(logging.DEBUG)
     return caplog
-
-
-def sha256_of(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 @pytest.fixture
@@ -70,14 +61,6 @@ def make_apk(tmp_path: Path) -> Callable[..., Path]:
         return path
 
     return make
-
-
-def zip_bytes(entries: dict[str, bytes]) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        for name, data in entries.items():
-            archive.writestr(name, data)
-    return buffer.getvalue()
 
 
 @pytest.fixture

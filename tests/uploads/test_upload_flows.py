@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 import revyl_sdk
-from conftest import MiB, sha256_of
 from fake_revyl import SIGNATURE_MARK, STAGING_CONTENT_TYPE, FakeRevyl
 from revyl_sdk import AsyncRevyl, Revyl
+from upload_support import MiB, sha256_of
 
 MakeApk = Callable[..., Path]
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 import revyl_sdk
-from conftest import zip_bytes
 from fake_revyl import FakeRevyl
 from revyl_sdk import InvalidArtifactError, Revyl, _upload_source
+from upload_support import zip_bytes
 
 APK = b"PK\x03\x04 pretend apk"
 IOS_APP = {"Demo.app/Info.plist": b"<plist/>", "Demo.app/Demo": b"\x00" * 64}

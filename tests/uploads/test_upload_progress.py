@@ -8,10 +8,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import MiB
 from fake_revyl import FakeRevyl
 from revyl_sdk import Revyl
 from revyl_sdk._upload_progress import ByteProgress, TerminalProgressBar
+from upload_support import MiB
 
 
 class Terminal(io.StringIO):

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 import revyl_sdk
-from conftest import MiB, sha256_of
 from fake_revyl import FakeRevyl
 from revyl_sdk import AsyncRevyl, Revyl
 from revyl_sdk._upload_resume import ResumeStore
+from upload_support import MiB, sha256_of
 
 MakeApk = Callable[..., Path]
 

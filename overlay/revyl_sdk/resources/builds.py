@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-from collections.abc import Mapping
 from typing import Any, Unpack
 
 from revyl_api.api.apps import (
@@ -25,8 +23,7 @@ from .._calls import build_model, call
 from .._exceptions import RevylError
 from .._pagination import PAGE_SIZE, AsyncPager, PageCall, PageOf, SyncPager
 from .._resource import AsyncResource, RequestOptions, SyncResource, split_request_options
-from .._upload import UploadRequest, upload_async, upload_sync
-from .._upload_progress import ProgressCallback
+from .._upload import UploadOptions, UploadRequest, upload_async, upload_sync
 from .._upload_source import FileInput
 
 
@@ -115,23 +112,7 @@ class Builds(SyncResource):
         """Have Revyl fetch the build at `url` (`headers` are sent with that fetch)."""
         return self._api.execute(_from_url_call(app_id, url, version, options))
 
-    def upload(
-        self,
-        app_id: str,
-        file: FileInput,
-        *,
-        version: str,
-        set_as_current: bool = False,
-        metadata: Mapping[str, Any] | None = None,
-        on_progress: ProgressCallback | None = None,
-        part_size: int | None = None,
-        concurrency: int | None = None,
-        resume: bool = False,
-        file_name: str | None = None,
-        resume_dir: str | os.PathLike[str] | None = None,
-        progress_bar: bool = True,
-        **options: Unpack[RequestOptions],
-    ) -> BuildResponse:
+    def upload(self, app_id: str, file: FileInput, *, version: str, **options: Unpack[UploadOptions]) -> BuildResponse:
         """Upload a build file (an Android .apk, or a zipped iOS simulator .app) and create the build.
 
         `file` is a path or a seekable binary file object (sent from its start; give
@@ -152,24 +133,7 @@ class Builds(SyncResource):
         may be called from worker threads; `progress_bar` draws one on stderr if it is a
         terminal. Returns the created build.
         """
-        return upload_sync(
-            self._api,
-            UploadRequest(
-                app_id,
-                file,
-                version,
-                set_as_current,
-                metadata,
-                on_progress,
-                part_size,
-                concurrency,
-                resume,
-                file_name,
-                resume_dir,
-                progress_bar,
-                options,
-            ),
-        )
+        return upload_sync(self._api, UploadRequest.of(app_id, file, version, options))
 
 
 class AsyncBuilds(AsyncResource):
@@ -196,38 +160,7 @@ class AsyncBuilds(AsyncResource):
         return await self._api.execute(_from_url_call(app_id, url, version, options))
 
     async def upload(
-        self,
-        app_id: str,
-        file: FileInput,
-        *,
-        version: str,
-        set_as_current: bool = False,
-        metadata: Mapping[str, Any] | None = None,
-        on_progress: ProgressCallback | None = None,
-        part_size: int | None = None,
-        concurrency: int | None = None,
-        resume: bool = False,
-        file_name: str | None = None,
-        resume_dir: str | os.PathLike[str] | None = None,
-        progress_bar: bool = True,
-        **options: Unpack[RequestOptions],
+        self, app_id: str, file: FileInput, *, version: str, **options: Unpack[UploadOptions]
     ) -> BuildResponse:
         """Upload a build file and create the build: see `Builds.upload`."""
-        return await upload_async(
-            self._api,
-            UploadRequest(
-                app_id,
-                file,
-                version,
-                set_as_current,
-                metadata,
-                on_progress,
-                part_size,
-                concurrency,
-                resume,
-                file_name,
-                resume_dir,
-                progress_bar,
-                options,
-            ),
-        )
+        return await upload_async(self._api, UploadRequest.of(app_id, file, version, options))
