@@ -71,3 +71,11 @@ def require_uuid(value: str, name: str) -> str:
     except ValueError:
         raise RevylError(f"{name} must be a UUID, got {value!r}") from None
     return value
+
+
+def require_task_id(value: str) -> str:
+    """`value` without surrounding whitespace (as read from a file or CI output); never empty."""
+    task_id = value.strip() if isinstance(value, str) else ""
+    if not task_id:
+        raise RevylError(f"task_id must be a run's task id (as `run.task_id` gives), got {value!r}")
+    return task_id

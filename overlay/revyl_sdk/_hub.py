@@ -10,7 +10,9 @@ the org-wide snapshot included. So a waiter that arrives late learns at once whe
 run stands, even when the run has already ended. A run absent from a fresh snapshot may
 have ended while nobody was listening, and its waiter is told so (`Signal.VANISHED`)
 to confirm over REST. This is the GitHub Action's reconnect rule (BEHAVIOR.md §1.4); the
-CLI never reconnects, so it returns a stale status instead.
+CLI never reconnects, so it returns a stale status instead. A run started elsewhere (a
+handle made from a task id) counts as started before any snapshot: if the snapshot leaves
+it out, one status read settles whether it already ended.
 """
 
 from __future__ import annotations
@@ -68,7 +70,8 @@ class _Subscription:
         self.kind = kind
         self.task_id = task_id
         self.started_at = started_at
-        """When the run was started (monotonic clock), if this process started it."""
+        """When this process started the run (monotonic clock); None for a run started
+        elsewhere (a handle made from a task id), which any snapshot should already list."""
 
     @staticmethod
     def _unwrap(message: Message | _Lost) -> Message:
@@ -106,7 +109,8 @@ class HubCore(Generic[SubT]):
         if self._snapshot_at is not None and (
             subscription.started_at is None or subscription.started_at <= self._snapshot_at
         ):
-            # Started before the snapshot yet absent from it and silent since: ended unseen?
+            # Started before the snapshot (or elsewhere, before we listened) yet absent from
+            # it and silent since: ended unseen? A run we started later waits for its events.
             return [Signal.VANISHED]
         return []
 

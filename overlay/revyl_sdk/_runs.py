@@ -1,9 +1,10 @@
-"""Handles on started runs: what `tests.run` and `workflows.run` return."""
+"""Handles on runs: what `tests.run` and `workflows.run` return, or `run_handle(task_id)` gives
+for a run started elsewhere (Revyl's CLI, an earlier CI step, another process)."""
 
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, Self, TypeVar
 
 from revyl_api.models import (
     CancelTestResponse,
@@ -29,25 +30,34 @@ ResponseT = TypeVar("ResponseT", ExecuteTestAsyncAPIResponse, ExecuteWorkflowAsy
 
 
 class _Run(Generic[ResourceT, ResponseT]):
-    """Common fields: the execute response and its task id (the id every later call takes)."""
+    """A run known by its task id (the id every later call takes), and the execute response
+    when this SDK started it."""
 
-    response: ResponseT
+    response: ResponseT | None
+    """The execute response if this SDK started the run; None for a handle made from an id."""
 
-    def __init__(self, resource: ResourceT, response: ResponseT) -> None:
+    def __init__(self, resource: ResourceT, task_id: str, response: ResponseT | None = None) -> None:
         self._resource = resource
+        self._task_id = task_id
         self.response = response
-        # When this process started the run (monotonic clock): tells the monitor whether a
-        # stream snapshot should already list it.
-        self._started_at = time.monotonic()
+        # When this process started the run (monotonic clock); None when it was started
+        # elsewhere, before we could listen, so any stream snapshot should already list it.
+        self._started_at = time.monotonic() if response is not None else None
+
+    @classmethod
+    def _started(cls, resource: ResourceT, response: ResponseT) -> Self:
+        """The handle on a run this SDK just started, from its execute response."""
+        # Revyl's CLI falls back to `id` when `task_id` comes back empty.
+        return cls(resource, response.task_id or str(response.id), response)
 
     @property
     def task_id(self) -> str:
-        # Revyl's CLI falls back to `id` when `task_id` comes back empty.
-        return self.response.task_id or str(self.response.id)
+        return self._task_id
 
     @property
-    def status(self) -> str:
-        return str(self.response.status)
+    def status(self) -> str | None:
+        """The status the execute response gave (e.g. "queued"); None for a handle made from an id."""
+        return None if self.response is None else str(self.response.status)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(task_id={self.task_id!r}, status={self.status!r})"

@@ -26,7 +26,6 @@ from ._wait_reports import (
     state_of_test_status,
     state_of_workflow_status,
     workflow_report_call,
-    workflow_share_link_call,
 )
 
 if TYPE_CHECKING:
@@ -166,7 +165,7 @@ def _workflow_target(run: AsyncWorkflowRun) -> AsyncTarget:
         return child_results(await api.execute(workflow_report_call(task_id)))
 
     async def share_link() -> str:
-        return await api.execute(workflow_share_link_call(task_id))
+        return await run._resource._client.reports.workflow_share_link(task_id)
 
     return AsyncTarget(kind="workflow", task_id=task_id, started_at=run._started_at,
                        hub=run._resource._client._hub, read_status=read_status,

@@ -1,9 +1,9 @@
 """What a wait reads about a run and what it hands back, the same for both drivers.
 
 A status response becomes a `RunState`; a workflow's unified report becomes one
-`ChildResult` per test; the workflow share-link request is built here; and a wait's
-ending becomes a `TestResult`/`WorkflowResult` (or their async twins). Only the requests
-are described: `_wait_sync` and `_wait_async` send them, blocking or awaiting.
+`ChildResult` per test; and a wait's ending becomes a `TestResult`/`WorkflowResult` (or
+their async twins). Only the requests are described: `_wait_sync` and `_wait_async` send
+them, blocking or awaiting; share links come from `client.reports`.
 """
 
 from __future__ import annotations
@@ -11,13 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from revyl_api.api.workflow_share import (
-    generate_workflow_shareable_link,
-    get_unified_workflow_report,
-)
+from revyl_api.api.workflow_share import get_unified_workflow_report
 from revyl_api.models import (
-    GenerateWorkflowShareableLinkRequest,
-    GenerateWorkflowShareableLinkResponse,
     TestStatusResponse,
     UnifiedWorkflowReportRequest,
     UnifiedWorkflowReportResponse,
@@ -39,7 +34,6 @@ __all__ = [
     "state_of_test_status",
     "state_of_workflow_status",
     "workflow_report_call",
-    "workflow_share_link_call",
 ]
 
 ResultT = TypeVar("ResultT", TestResult, AsyncTestResult, WorkflowResult, AsyncWorkflowResult)
@@ -56,14 +50,6 @@ def state_of_workflow_status(task_id: str, response: WorkflowStatusResponse) -> 
 def workflow_report_call(task_id: str) -> APICall[UnifiedWorkflowReportResponse]:
     return call(get_unified_workflow_report, UnifiedWorkflowReportResponse,
                 body=UnifiedWorkflowReportRequest(workflow_task_id=task_id))
-
-
-def workflow_share_link_call(task_id: str) -> APICall[str]:
-    # As for test reports: an explicit null expiration means the link never expires.
-    body = GenerateWorkflowShareableLinkRequest.from_dict(
-        {"workflow_task_id": task_id, "expiration_hours": None})
-    return call(generate_workflow_shareable_link, GenerateWorkflowShareableLinkResponse,
-                body=body).map(lambda response: response.shareable_link)
 
 
 def child_results(report: UnifiedWorkflowReportResponse) -> tuple[ChildResult, ...]:

@@ -29,7 +29,6 @@ from ._wait_reports import (
     state_of_test_status,
     state_of_workflow_status,
     workflow_report_call,
-    workflow_share_link_call,
 )
 
 if TYPE_CHECKING:
@@ -199,5 +198,5 @@ def _workflow_target(run: WorkflowRun) -> SyncTarget:
         read_status=lambda: state_of_workflow_status(task_id, run.get_status()),
         fetch_children=lambda: child_results(api.execute(workflow_report_call(task_id))),
         cancel=run.cancel,
-        share_link=lambda: api.execute(workflow_share_link_call(task_id)),
+        share_link=lambda: run._resource._client.reports.workflow_share_link(task_id),
     )

@@ -185,6 +185,19 @@ def test_share_link(backend: Backend) -> None:
             assert link == client.reports.share_link(run.task_id)  # one link per run
 
 
+def test_workflow_share_link(backend: Backend) -> None:
+    with backend.client() as client:
+        run = client.workflows.run(backend.ids["workflow"])
+        link = client.reports.workflow_share_link(run.task_id, expiration_hours=24,
+                                                  include_child_tests=True,
+                                                  origin="https://app.revyl.ai")
+        assert isinstance(link, str)
+        assert isinstance(client.reports.workflow_share_link(run.task_id), str)  # never expires
+        if backend.stateful:
+            assert link.startswith("https://app.revyl.ai/shared/workflow/")
+            assert link == client.reports.workflow_share_link(run.task_id)  # one link per run
+
+
 def test_validate_yaml(backend: Backend) -> None:
     with backend.client(hidden=True) as client:
         result = client.yaml.validate(YAML)
@@ -221,6 +234,8 @@ async def test_async_client_covers_the_same_calls(backend: Backend) -> None:
             BLOCKS, metadata={"name": "B", "platform": "ios"}), t.TestCreationResponse)
         assert isinstance(await client.yaml.to_yaml(BLOCKS), str)
         assert isinstance(await client.reports.share_link(run.task_id), str)
+        assert isinstance(await client.reports.workflow_share_link(
+            workflow_run.task_id, include_child_tests=True), str)
 
 
 async def _take(pager: AsyncPager[T], count: int) -> AsyncIterator[T]:
@@ -281,6 +296,24 @@ def test_wait_survives_a_dropped_stream_and_failing_polls(emulator: RevylEmulato
     assert result.passed
     streams = [r for r in emulator.requests if r.path == "/api/v1/monitor/stream/unified"]
     assert len(streams) >= 2  # it reconnected
+
+
+def test_wait_by_task_id_for_runs_another_client_started(emulator: RevylEmulator,
+                                                          sdk: Revyl) -> None:
+    test_id = emulator.add_test("Started by the CLI", steps=["a", "b"])
+    workflow_id = emulator.add_workflow("Started by the CLI", [test_id])
+    with Revyl(emulator.api_key, base_url=emulator.base_url, ci_headers=False) as elsewhere:
+        test_task = elsewhere.tests.run(test_id).task_id
+        workflow_task = elsewhere.workflows.run(workflow_id).task_id
+        finished = elsewhere.tests.run(test_id).wait(timeout=20).task_id
+    result = sdk.tests.wait(test_task, timeout=20)
+    assert (result.task_id, result.passed, result.steps_total) == (test_task, True, 2)
+    assert sdk.tests.wait(finished, timeout=20).passed  # ended before this wait began
+    workflow = sdk.workflows.wait(workflow_task, timeout=20)
+    assert (workflow.passed, workflow.passed_tests) == (True, 1)
+    assert workflow.report_url().startswith("https://app.revyl.ai/shared/workflow/")
+    handle = sdk.tests.run_handle(test_task)
+    assert handle.response is None and handle.get_status().status == "completed"
 
 
 def test_cancel_while_waiting(emulator: RevylEmulator, sdk: Revyl) -> None:

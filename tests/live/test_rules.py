@@ -124,6 +124,16 @@ def test_hub_flags_runs_missing_from_a_snapshot_and_tells_late_comers() -> None:
     assert [m.status for m in core.add(sub("stranger", 1.0))] == ["queued"]  # type: ignore[union-attr]
     assert core.add(sub("old", 1.0)) == [Signal.VANISHED]
     assert core.add(sub("new", 9.0)) == []
+    # A run started elsewhere (a handle from a task id) predates every snapshot.
+    assert core.add(sub("elsewhere", None)) == [Signal.VANISHED]
+
+
+def test_hub_waits_for_the_first_snapshot_before_doubting_a_run_started_elsewhere() -> None:
+    core: HubCore[SyncSubscription] = HubCore()
+    elsewhere = sub("elsewhere", None)
+    assert core.add(elsewhere) == []
+    deliveries = core.feed(decode_event("initial_state", _json({"running_tests": []})), now=1.0)
+    assert deliveries == [(elsewhere, Signal.VANISHED)]
 
 
 def test_hub_forgets_active_runs_a_new_snapshot_leaves_out() -> None:

@@ -52,17 +52,17 @@ OTHER = new_id()
 
 def start_test(client: Revyl, task_id: str) -> TestRun:
     """A run handle as `tests.run` returns it, without the execute request."""
-    return TestRun(client.tests, ExecuteTestAsyncAPIResponse.from_dict(
+    return TestRun(client.tests, task_id, ExecuteTestAsyncAPIResponse.from_dict(
         {"id": task_id, "task_id": task_id, "status": "queued", "message": "ok"}))
 
 
 def start_async_test(client: AsyncRevyl, task_id: str) -> AsyncTestRun:
-    return AsyncTestRun(client.tests, ExecuteTestAsyncAPIResponse.from_dict(
+    return AsyncTestRun(client.tests, task_id, ExecuteTestAsyncAPIResponse.from_dict(
         {"id": task_id, "task_id": task_id, "status": "queued", "message": "ok"}))
 
 
 def start_workflow(client: Revyl, task_id: str) -> WorkflowRun:
-    return WorkflowRun(client.workflows, ExecuteWorkflowAsyncAPIResponse.from_dict(
+    return WorkflowRun(client.workflows, task_id, ExecuteWorkflowAsyncAPIResponse.from_dict(
         {"id": task_id, "task_id": task_id, "status": "queued", "message": "ok"}))
 
 

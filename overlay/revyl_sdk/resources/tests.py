@@ -13,11 +13,12 @@ from revyl_api.models import (
 )
 
 from .._base_client import APICall
-from .._calls import build_model, call, require_uuid
+from .._calls import build_model, call, require_task_id, require_uuid
 from .._resource import AsyncResource, RequestOptions, SyncResource, split_request_options
 from .._results import AsyncTestResult, TestResult
 from .._retry import Safety
 from .._runs import AsyncTestRun, TestRun
+from .._wait_plan import ProgressCallback, WaitMode
 
 
 class TestRunOptions(RequestOptions, total=False):
@@ -65,7 +66,7 @@ class Tests(SyncResource):
 
         `wait=True` returns the `TestResult` instead, as `run(...).wait()` would.
         """
-        run = TestRun(self, self._api.execute(_run_call(test_id, options)))
+        run = TestRun._started(self, self._api.execute(_run_call(test_id, options)))
         return run.wait() if wait else run
 
     def get_status(self, task_id: str, **options: Unpack[RequestOptions]) -> TestStatusResponse:
@@ -75,6 +76,26 @@ class Tests(SyncResource):
     def cancel(self, task_id: str, **options: Unpack[RequestOptions]) -> CancelTestResponse:
         """Ask Revyl to stop the run; `success` is False when it had already finished."""
         return self._api.execute(_cancel_call(task_id, options))
+
+    def run_handle(self, task_id: str) -> TestRun:
+        """A handle on the run `task_id`, wherever it was started (Revyl's CLI, another process).
+
+        Sends nothing; `get_status`, `cancel` and `wait` work as on a handle from `run`.
+        """
+        return TestRun(self, require_task_id(task_id))
+
+    def wait(
+        self,
+        task_id: str,
+        *,
+        timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        mode: WaitMode = "auto",
+        cancel_on_interrupt: bool = False,
+    ) -> TestResult:
+        """Wait for the run `task_id`, wherever it was started; see `TestRun.wait`."""
+        return self.run_handle(task_id).wait(timeout=timeout, on_progress=on_progress, mode=mode,
+                                             cancel_on_interrupt=cancel_on_interrupt)
 
 
 class AsyncTests(AsyncResource):
@@ -92,7 +113,7 @@ class AsyncTests(AsyncResource):
 
         `wait=True` returns the `AsyncTestResult` instead, as `(await run(...)).wait()`.
         """
-        run = AsyncTestRun(self, await self._api.execute(_run_call(test_id, options)))
+        run = AsyncTestRun._started(self, await self._api.execute(_run_call(test_id, options)))
         return await run.wait() if wait else run
 
     async def get_status(self, task_id: str, **options: Unpack[RequestOptions]) -> TestStatusResponse:
@@ -102,3 +123,23 @@ class AsyncTests(AsyncResource):
     async def cancel(self, task_id: str, **options: Unpack[RequestOptions]) -> CancelTestResponse:
         """Ask Revyl to stop the run; `success` is False when it had already finished."""
         return await self._api.execute(_cancel_call(task_id, options))
+
+    def run_handle(self, task_id: str) -> AsyncTestRun:
+        """A handle on the run `task_id`, wherever it was started (Revyl's CLI, another process).
+
+        Sends nothing; `get_status`, `cancel` and `wait` work as on a handle from `run`.
+        """
+        return AsyncTestRun(self, require_task_id(task_id))
+
+    async def wait(
+        self,
+        task_id: str,
+        *,
+        timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        mode: WaitMode = "auto",
+        cancel_on_interrupt: bool = False,
+    ) -> AsyncTestResult:
+        """Wait for the run `task_id`, wherever it was started; see `AsyncTestRun.wait`."""
+        return await self.run_handle(task_id).wait(timeout=timeout, on_progress=on_progress, mode=mode,
+                                                   cancel_on_interrupt=cancel_on_interrupt)

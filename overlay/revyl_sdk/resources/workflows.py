@@ -15,11 +15,12 @@ from revyl_api.models import (
 )
 
 from .._base_client import APICall
-from .._calls import build_model, call, require_uuid
+from .._calls import build_model, call, require_task_id, require_uuid
 from .._resource import AsyncResource, RequestOptions, SyncResource, split_request_options
 from .._results import AsyncWorkflowResult, WorkflowResult
 from .._retry import Safety
 from .._runs import AsyncWorkflowRun, WorkflowRun
+from .._wait_plan import ProgressCallback, WaitMode
 
 
 class WorkflowRunOptions(RequestOptions, total=False):
@@ -92,7 +93,7 @@ class Workflows(SyncResource):
 
         `wait=True` returns the `WorkflowResult` instead, as `run(...).wait()` would.
         """
-        run = WorkflowRun(self, self._api.execute(_run_call(workflow_id, options)))
+        run = WorkflowRun._started(self, self._api.execute(_run_call(workflow_id, options)))
         return run.wait() if wait else run
 
     def get_status(self, task_id: str, **options: Unpack[RequestOptions]) -> WorkflowStatusResponse:
@@ -105,6 +106,26 @@ class Workflows(SyncResource):
     def cancel(self, task_id: str, **options: Unpack[RequestOptions]) -> WorkflowCancelResponse:
         """Stop the workflow run and its child test runs."""
         return self._api.execute(_cancel_call(task_id, options))
+
+    def run_handle(self, task_id: str) -> WorkflowRun:
+        """A handle on the run `task_id`, wherever it was started (Revyl's CLI, another process).
+
+        Sends nothing; `get_status`, `cancel` and `wait` work as on a handle from `run`.
+        """
+        return WorkflowRun(self, require_task_id(task_id))
+
+    def wait(
+        self,
+        task_id: str,
+        *,
+        timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        mode: WaitMode = "auto",
+        cancel_on_interrupt: bool = False,
+    ) -> WorkflowResult:
+        """Wait for the run `task_id`, wherever it was started; see `WorkflowRun.wait`."""
+        return self.run_handle(task_id).wait(timeout=timeout, on_progress=on_progress, mode=mode,
+                                             cancel_on_interrupt=cancel_on_interrupt)
 
 
 class AsyncWorkflows(AsyncResource):
@@ -124,7 +145,7 @@ class AsyncWorkflows(AsyncResource):
 
         `wait=True` returns the `AsyncWorkflowResult` instead, as `(await run(...)).wait()`.
         """
-        run = AsyncWorkflowRun(self, await self._api.execute(_run_call(workflow_id, options)))
+        run = AsyncWorkflowRun._started(self, await self._api.execute(_run_call(workflow_id, options)))
         return await run.wait() if wait else run
 
     async def get_status(self, task_id: str, **options: Unpack[RequestOptions]) -> WorkflowStatusResponse:
@@ -139,3 +160,23 @@ class AsyncWorkflows(AsyncResource):
     async def cancel(self, task_id: str, **options: Unpack[RequestOptions]) -> WorkflowCancelResponse:
         """Stop the workflow run and its child test runs."""
         return await self._api.execute(_cancel_call(task_id, options))
+
+    def run_handle(self, task_id: str) -> AsyncWorkflowRun:
+        """A handle on the run `task_id`, wherever it was started (Revyl's CLI, another process).
+
+        Sends nothing; `get_status`, `cancel` and `wait` work as on a handle from `run`.
+        """
+        return AsyncWorkflowRun(self, require_task_id(task_id))
+
+    async def wait(
+        self,
+        task_id: str,
+        *,
+        timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        mode: WaitMode = "auto",
+        cancel_on_interrupt: bool = False,
+    ) -> AsyncWorkflowResult:
+        """Wait for the run `task_id`, wherever it was started; see `AsyncWorkflowRun.wait`."""
+        return await self.run_handle(task_id).wait(timeout=timeout, on_progress=on_progress, mode=mode,
+                                                   cancel_on_interrupt=cancel_on_interrupt)
