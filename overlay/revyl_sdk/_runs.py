@@ -4,7 +4,7 @@ for a run started elsewhere (Revyl's CLI, an earlier CI step, another process)."
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Generic, Self, TypeVar, Unpack
 
 from revyl_api.models import (
     CancelTestResponse,
@@ -17,7 +17,7 @@ from revyl_api.models import (
 
 from ._results import AsyncTestResult, AsyncWorkflowResult, TestResult, WorkflowResult
 from ._wait_async import await_test, await_workflow
-from ._wait_plan import ProgressCallback, WaitMode, WaitOptions
+from ._wait_plan import WaitArguments, WaitOptions
 from ._wait_sync import wait_for_test, wait_for_workflow
 
 if TYPE_CHECKING:  # named in quoted base-class arguments, which linters do not read
@@ -72,14 +72,7 @@ class TestRun(_Run["Tests", ExecuteTestAsyncAPIResponse]):
     def cancel(self) -> CancelTestResponse:
         return self._resource.cancel(self.task_id)
 
-    def wait(
-        self,
-        *,
-        timeout: float | None = None,
-        on_progress: ProgressCallback | None = None,
-        mode: WaitMode = "auto",
-        cancel_on_interrupt: bool = False,
-    ) -> TestResult:
+    def wait(self, **options: Unpack[WaitArguments]) -> TestResult:
         """Return how the run ended, following it live on the client's shared stream.
 
         `mode`: "auto" (the stream, polling if it fails), "sse" or "polling". `timeout`
@@ -87,7 +80,7 @@ class TestRun(_Run["Tests", ExecuteTestAsyncAPIResponse]):
         gets a `Progress` at each change. `cancel_on_interrupt` cancels the run when the
         wait is interrupted (Ctrl-C), then re-raises.
         """
-        return wait_for_test(self, WaitOptions(timeout, on_progress, mode, cancel_on_interrupt))
+        return wait_for_test(self, WaitOptions(**options))
 
 
 class AsyncTestRun(_Run["AsyncTests", ExecuteTestAsyncAPIResponse]):
@@ -97,16 +90,9 @@ class AsyncTestRun(_Run["AsyncTests", ExecuteTestAsyncAPIResponse]):
     async def cancel(self) -> CancelTestResponse:
         return await self._resource.cancel(self.task_id)
 
-    async def wait(
-        self,
-        *,
-        timeout: float | None = None,
-        on_progress: ProgressCallback | None = None,
-        mode: WaitMode = "auto",
-        cancel_on_interrupt: bool = False,
-    ) -> AsyncTestResult:
+    async def wait(self, **options: Unpack[WaitArguments]) -> AsyncTestResult:
         """Like `TestRun.wait`; interruption here is the task being cancelled."""
-        return await await_test(self, WaitOptions(timeout, on_progress, mode, cancel_on_interrupt))
+        return await await_test(self, WaitOptions(**options))
 
 
 class WorkflowRun(_Run["Workflows", ExecuteWorkflowAsyncAPIResponse]):
@@ -116,16 +102,9 @@ class WorkflowRun(_Run["Workflows", ExecuteWorkflowAsyncAPIResponse]):
     def cancel(self) -> WorkflowCancelResponse:
         return self._resource.cancel(self.task_id)
 
-    def wait(
-        self,
-        *,
-        timeout: float | None = None,
-        on_progress: ProgressCallback | None = None,
-        mode: WaitMode = "auto",
-        cancel_on_interrupt: bool = False,
-    ) -> WorkflowResult:
+    def wait(self, **options: Unpack[WaitArguments]) -> WorkflowResult:
         """Like `TestRun.wait`, for the whole workflow: one `ChildResult` per test."""
-        return wait_for_workflow(self, WaitOptions(timeout, on_progress, mode, cancel_on_interrupt))
+        return wait_for_workflow(self, WaitOptions(**options))
 
 
 class AsyncWorkflowRun(_Run["AsyncWorkflows", ExecuteWorkflowAsyncAPIResponse]):
@@ -135,14 +114,6 @@ class AsyncWorkflowRun(_Run["AsyncWorkflows", ExecuteWorkflowAsyncAPIResponse]):
     async def cancel(self) -> WorkflowCancelResponse:
         return await self._resource.cancel(self.task_id)
 
-    async def wait(
-        self,
-        *,
-        timeout: float | None = None,
-        on_progress: ProgressCallback | None = None,
-        mode: WaitMode = "auto",
-        cancel_on_interrupt: bool = False,
-    ) -> AsyncWorkflowResult:
+    async def wait(self, **options: Unpack[WaitArguments]) -> AsyncWorkflowResult:
         """Like `TestRun.wait`; interruption here is the task being cancelled."""
-        options = WaitOptions(timeout, on_progress, mode, cancel_on_interrupt)
-        return await await_workflow(self, options)
+        return await await_workflow(self, WaitOptions(**options))

@@ -13,8 +13,8 @@ here once and `_wait_sync` / `_wait_async` only perform the effects, blocking or
 - Polling backs off from `poll_interval` to `poll_max_interval`. It raises at once on
   401/403/404 and tolerates `poll_error_budget` transient failures in a row.
 
-`WaitOptions` (with `WaitMode` and `ProgressCallback`) is here too: the options of
-`run.wait()` and `monitor.wait_all()`, checked once whichever driver runs them.
+`WaitOptions` (with `WaitArguments`, `WaitMode` and `ProgressCallback`) is here too: the
+options of `run.wait()` and `monitor.wait_all()`, checked once whichever driver runs them.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ import enum
 import time
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
-from typing import Any, Generic, Literal, TypeVar
+from typing import Any, Generic, Literal, TypedDict, TypeVar
 
 from ._exceptions import APIStatusError, AuthenticationError, PermissionDeniedError, RevylError
 from ._hub import Signal, StreamLost
@@ -40,6 +40,7 @@ __all__ = [
     "ProgressCallback",
     "Sleep",
     "Steps",
+    "WaitArguments",
     "WaitMode",
     "WaitOptions",
     "plan",
@@ -52,14 +53,24 @@ ProgressCallback = Callable[[Progress], object]
 _MODES = ("auto", "sse", "polling")
 
 
-@dataclass(frozen=True)
-class WaitOptions:
-    """The options of `run.wait()`, checked once for every way of waiting."""
+class WaitArguments(TypedDict, total=False):
+    """The keywords of every `wait` and `wait_all`, as `**options`; see `TestRun.wait`."""
 
     timeout: float | None
     on_progress: ProgressCallback | None
     mode: WaitMode
     cancel_on_interrupt: bool
+
+
+@dataclass(frozen=True)
+class WaitOptions:
+    """The options of `run.wait()`, checked once for every way of waiting:
+    `WaitOptions(**arguments)` fills in the defaults of the `WaitArguments` left out."""
+
+    timeout: float | None = None
+    on_progress: ProgressCallback | None = None
+    mode: WaitMode = "auto"
+    cancel_on_interrupt: bool = False
 
     def __post_init__(self) -> None:
         if self.mode not in _MODES:

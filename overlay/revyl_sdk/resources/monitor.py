@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, overload
+from typing import Any, Unpack, overload
 
 from .._resource import AsyncResource, SyncResource
 from .._results import AsyncTestResult, AsyncWorkflowResult, TestResult, WorkflowResult
 from .._runs import AsyncTestRun, AsyncWorkflowRun, TestRun, WorkflowRun
 from .._stream import AsyncEventStream, EventStream, MonitorSettings, stream_call
 from .._wait_async import await_all
-from .._wait_plan import ProgressCallback, WaitMode, WaitOptions
+from .._wait_plan import WaitArguments, WaitOptions
 from .._wait_sync import wait_all
 
 
@@ -35,52 +35,24 @@ class Monitor(SyncResource):
         return EventStream(self._api, request, settings)
 
     @overload
-    def wait_all(
-        self,
-        runs: Sequence[TestRun],
-        *,
-        timeout: float | None = ...,
-        on_progress: ProgressCallback | None = ...,
-        mode: WaitMode = ...,
-        cancel_on_interrupt: bool = ...,
-    ) -> list[TestResult]: ...
+    def wait_all(self, runs: Sequence[TestRun], **options: Unpack[WaitArguments]) -> list[TestResult]: ...
     @overload
-    def wait_all(
-        self,
-        runs: Sequence[WorkflowRun],
-        *,
-        timeout: float | None = ...,
-        on_progress: ProgressCallback | None = ...,
-        mode: WaitMode = ...,
-        cancel_on_interrupt: bool = ...,
-    ) -> list[WorkflowResult]: ...
+    def wait_all(self, runs: Sequence[WorkflowRun], **options: Unpack[WaitArguments]) -> list[WorkflowResult]: ...
     @overload
     def wait_all(
         self,
         runs: Sequence[TestRun | WorkflowRun],
-        *,
-        timeout: float | None = ...,
-        on_progress: ProgressCallback | None = ...,
-        mode: WaitMode = ...,
-        cancel_on_interrupt: bool = ...,
+        **options: Unpack[WaitArguments],
     ) -> list[TestResult | WorkflowResult]: ...
 
-    def wait_all(
-        self,
-        runs: Sequence[TestRun | WorkflowRun],
-        *,
-        timeout: float | None = None,
-        on_progress: ProgressCallback | None = None,
-        mode: WaitMode = "auto",
-        cancel_on_interrupt: bool = False,
-    ) -> list[Any]:
+    def wait_all(self, runs: Sequence[TestRun | WorkflowRun], **options: Unpack[WaitArguments]) -> list[Any]:
         """Wait for every run on one shared stream; results come in the order of `runs`.
 
         Options as for `run.wait()`, `timeout` covering them all. The first failure
         (e.g. `WaitTimeout`) is raised once the other waits are stopped; their runs go on.
         `on_progress` may be called from several threads at once.
         """
-        return wait_all(runs, WaitOptions(timeout, on_progress, mode, cancel_on_interrupt))
+        return wait_all(runs, WaitOptions(**options))
 
 
 class AsyncMonitor(AsyncResource):
@@ -108,45 +80,29 @@ class AsyncMonitor(AsyncResource):
     async def wait_all(
         self,
         runs: Sequence[AsyncTestRun],
-        *,
-        timeout: float | None = ...,
-        on_progress: ProgressCallback | None = ...,
-        mode: WaitMode = ...,
-        cancel_on_interrupt: bool = ...,
+        **options: Unpack[WaitArguments],
     ) -> list[AsyncTestResult]: ...
     @overload
     async def wait_all(
         self,
         runs: Sequence[AsyncWorkflowRun],
-        *,
-        timeout: float | None = ...,
-        on_progress: ProgressCallback | None = ...,
-        mode: WaitMode = ...,
-        cancel_on_interrupt: bool = ...,
+        **options: Unpack[WaitArguments],
     ) -> list[AsyncWorkflowResult]: ...
     @overload
     async def wait_all(
         self,
         runs: Sequence[AsyncTestRun | AsyncWorkflowRun],
-        *,
-        timeout: float | None = ...,
-        on_progress: ProgressCallback | None = ...,
-        mode: WaitMode = ...,
-        cancel_on_interrupt: bool = ...,
+        **options: Unpack[WaitArguments],
     ) -> list[AsyncTestResult | AsyncWorkflowResult]: ...
 
     async def wait_all(
         self,
         runs: Sequence[AsyncTestRun | AsyncWorkflowRun],
-        *,
-        timeout: float | None = None,
-        on_progress: ProgressCallback | None = None,
-        mode: WaitMode = "auto",
-        cancel_on_interrupt: bool = False,
+        **options: Unpack[WaitArguments],
     ) -> list[Any]:
         """Wait for every run on one shared stream; results come in the order of `runs`.
 
         The same as `asyncio.gather` over `run.wait()`, with one `timeout` for all. The
         first failure cancels the other waits (their runs go on).
         """
-        return await await_all(runs, WaitOptions(timeout, on_progress, mode, cancel_on_interrupt))
+        return await await_all(runs, WaitOptions(**options))

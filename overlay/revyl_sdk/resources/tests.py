@@ -18,7 +18,7 @@ from .._resource import AsyncResource, RequestOptions, SyncResource, split_reque
 from .._results import AsyncTestResult, TestResult
 from .._retry import Safety
 from .._runs import AsyncTestRun, TestRun
-from .._wait_plan import ProgressCallback, WaitMode
+from .._wait_plan import WaitArguments
 
 
 class TestRunOptions(RequestOptions, total=False):
@@ -84,18 +84,9 @@ class Tests(SyncResource):
         """
         return TestRun(self, require_task_id(task_id))
 
-    def wait(
-        self,
-        task_id: str,
-        *,
-        timeout: float | None = None,
-        on_progress: ProgressCallback | None = None,
-        mode: WaitMode = "auto",
-        cancel_on_interrupt: bool = False,
-    ) -> TestResult:
+    def wait(self, task_id: str, **options: Unpack[WaitArguments]) -> TestResult:
         """Wait for the run `task_id`, wherever it was started; see `TestRun.wait`."""
-        return self.run_handle(task_id).wait(timeout=timeout, on_progress=on_progress, mode=mode,
-                                             cancel_on_interrupt=cancel_on_interrupt)
+        return self.run_handle(task_id).wait(**options)
 
 
 class AsyncTests(AsyncResource):
@@ -131,15 +122,6 @@ class AsyncTests(AsyncResource):
         """
         return AsyncTestRun(self, require_task_id(task_id))
 
-    async def wait(
-        self,
-        task_id: str,
-        *,
-        timeout: float | None = None,
-        on_progress: ProgressCallback | None = None,
-        mode: WaitMode = "auto",
-        cancel_on_interrupt: bool = False,
-    ) -> AsyncTestResult:
+    async def wait(self, task_id: str, **options: Unpack[WaitArguments]) -> AsyncTestResult:
         """Wait for the run `task_id`, wherever it was started; see `AsyncTestRun.wait`."""
-        return await self.run_handle(task_id).wait(timeout=timeout, on_progress=on_progress, mode=mode,
-                                                   cancel_on_interrupt=cancel_on_interrupt)
+        return await self.run_handle(task_id).wait(**options)

@@ -20,7 +20,7 @@ from .._resource import AsyncResource, RequestOptions, SyncResource, split_reque
 from .._results import AsyncWorkflowResult, WorkflowResult
 from .._retry import Safety
 from .._runs import AsyncWorkflowRun, WorkflowRun
-from .._wait_plan import ProgressCallback, WaitMode
+from .._wait_plan import WaitArguments
 
 
 class WorkflowRunOptions(RequestOptions, total=False):
@@ -114,18 +114,9 @@ class Workflows(SyncResource):
         """
         return WorkflowRun(self, require_task_id(task_id))
 
-    def wait(
-        self,
-        task_id: str,
-        *,
-        timeout: float | None = None,
-        on_progress: ProgressCallback | None = None,
-        mode: WaitMode = "auto",
-        cancel_on_interrupt: bool = False,
-    ) -> WorkflowResult:
+    def wait(self, task_id: str, **options: Unpack[WaitArguments]) -> WorkflowResult:
         """Wait for the run `task_id`, wherever it was started; see `WorkflowRun.wait`."""
-        return self.run_handle(task_id).wait(timeout=timeout, on_progress=on_progress, mode=mode,
-                                             cancel_on_interrupt=cancel_on_interrupt)
+        return self.run_handle(task_id).wait(**options)
 
 
 class AsyncWorkflows(AsyncResource):
@@ -168,15 +159,6 @@ class AsyncWorkflows(AsyncResource):
         """
         return AsyncWorkflowRun(self, require_task_id(task_id))
 
-    async def wait(
-        self,
-        task_id: str,
-        *,
-        timeout: float | None = None,
-        on_progress: ProgressCallback | None = None,
-        mode: WaitMode = "auto",
-        cancel_on_interrupt: bool = False,
-    ) -> AsyncWorkflowResult:
+    async def wait(self, task_id: str, **options: Unpack[WaitArguments]) -> AsyncWorkflowResult:
         """Wait for the run `task_id`, wherever it was started; see `AsyncWorkflowRun.wait`."""
-        return await self.run_handle(task_id).wait(timeout=timeout, on_progress=on_progress, mode=mode,
-                                                   cancel_on_interrupt=cancel_on_interrupt)
+        return await self.run_handle(task_id).wait(**options)
