@@ -6,14 +6,14 @@ import contextlib
 import os
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from revyl_api.models import BuildResponse
 
 from . import _upload_plan
 from ._base_client import AsyncAPIClient, SyncAPIClient
 from ._exceptions import RevylError
-from ._resource import RequestOptions
+from ._resource import RequestOptions, split_request_options
 from ._upload_drivers import AsyncUploadDriver, SyncUploadDriver
 from ._upload_flow import UploadJob, upload_build
 from ._upload_plan import (
@@ -63,11 +63,7 @@ class UploadRequest:
 
     @classmethod
     def of(cls, app_id: str, file: FileInput, version: str, options: UploadOptions) -> UploadRequest:
-        request_options: RequestOptions = {}
-        if "timeout" in options:
-            request_options["timeout"] = options["timeout"]
-        if "extra_headers" in options:
-            request_options["extra_headers"] = options["extra_headers"]
+        _, request_options = split_request_options(dict(options))
         return cls(
             app_id=app_id,
             file=file,
@@ -81,7 +77,7 @@ class UploadRequest:
             file_name=options.get("file_name"),
             resume_dir=options.get("resume_dir"),
             progress_bar=options.get("progress_bar", True),
-            request_options=request_options,
+            request_options=cast(RequestOptions, request_options),
         )
 
 
