@@ -10,7 +10,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from ._client import AsyncRevyl, Revyl
-from ._exceptions import (
+from ._core.exceptions import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
@@ -26,12 +26,12 @@ from ._exceptions import (
     RevylError,
     UnprocessableEntityError,
 )
-from ._options import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, NOT_GIVEN
+from ._core.options import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, NOT_GIVEN
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from ._pagination import AsyncPager, SyncPager
-    from ._results import (
+    from ._core.pagination import AsyncPager, SyncPager
+    from ._live.results import (
         AsyncTestResult,
         AsyncWorkflowResult,
         ChildResult,
@@ -40,35 +40,35 @@ if TYPE_CHECKING:
         WaitTimeout,
         WorkflowResult,
     )
-    from ._runs import AsyncTestRun, AsyncWorkflowRun, TestRun, WorkflowRun
-    from ._status import Progress
-    from ._stream import AsyncEventStream, EventStream, MonitorSettings, StreamError
-    from ._upload_errors import InvalidArtifactError, UploadError, UploadInterruptedError
+    from ._live.runs import AsyncTestRun, AsyncWorkflowRun, TestRun, WorkflowRun
+    from ._live.status import Progress
+    from ._live.stream import AsyncEventStream, EventStream, MonitorSettings, StreamError
+    from ._uploads.errors import InvalidArtifactError, UploadError, UploadInterruptedError
 
 # Loaded on first use (PEP 562): `import revyl_sdk` stays cheap for scripts that only need
 # the client, and for pytest, which imports the package for the emulator fixture plugin.
 _LAZY_EXPORTS = {
-    "AsyncEventStream": "._stream",
-    "AsyncPager": "._pagination",
-    "AsyncTestResult": "._results",
-    "AsyncTestRun": "._runs",
-    "AsyncWorkflowResult": "._results",
-    "AsyncWorkflowRun": "._runs",
-    "ChildResult": "._results",
-    "EventStream": "._stream",
-    "InvalidArtifactError": "._upload_errors",
-    "MonitorSettings": "._stream",
-    "Progress": "._status",
-    "RunFailedError": "._results",
-    "StreamError": "._stream",
-    "SyncPager": "._pagination",
-    "TestResult": "._results",
-    "TestRun": "._runs",
-    "UploadError": "._upload_errors",
-    "UploadInterruptedError": "._upload_errors",
-    "WaitTimeout": "._results",
-    "WorkflowResult": "._results",
-    "WorkflowRun": "._runs",
+    "AsyncEventStream": "._live.stream",
+    "AsyncPager": "._core.pagination",
+    "AsyncTestResult": "._live.results",
+    "AsyncTestRun": "._live.runs",
+    "AsyncWorkflowResult": "._live.results",
+    "AsyncWorkflowRun": "._live.runs",
+    "ChildResult": "._live.results",
+    "EventStream": "._live.stream",
+    "InvalidArtifactError": "._uploads.errors",
+    "MonitorSettings": "._live.stream",
+    "Progress": "._live.status",
+    "RunFailedError": "._live.results",
+    "StreamError": "._live.stream",
+    "SyncPager": "._core.pagination",
+    "TestResult": "._live.results",
+    "TestRun": "._live.runs",
+    "UploadError": "._uploads.errors",
+    "UploadInterruptedError": "._uploads.errors",
+    "WaitTimeout": "._live.results",
+    "WorkflowResult": "._live.results",
+    "WorkflowRun": "._live.runs",
 }
 
 

@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING, Generic, Self, TypeVar, overload
 
 import httpx
 
-from ._base_client import AsyncAPIClient, SyncAPIClient
-from ._options import (
+from ._core.base_client import AsyncAPIClient, SyncAPIClient
+from ._core.options import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     NOT_GIVEN,
@@ -22,7 +22,7 @@ from ._options import (
 )
 
 if TYPE_CHECKING:
-    from ._hub import AsyncHub, SyncHub
+    from ._live.hub import AsyncHub, SyncHub
     from .resources.apps import Apps, AsyncApps
     from .resources.builds import AsyncBuilds, Builds
     from .resources.monitor import AsyncMonitor, Monitor
@@ -145,7 +145,7 @@ class Revyl(_ClientBase[SyncAPIClient, httpx.Client]):
     @cached_property
     def _hub(self) -> SyncHub:
         """The one monitor stream every wait of this client shares."""
-        from ._hub import SyncHub
+        from ._live.hub import SyncHub
 
         return SyncHub(self._api)
 
@@ -181,7 +181,7 @@ class AsyncRevyl(_ClientBase[AsyncAPIClient, httpx.AsyncClient]):
     @cached_property
     def _hub(self) -> AsyncHub:
         """The one monitor stream every wait of this client shares."""
-        from ._hub import AsyncHub
+        from ._live.hub import AsyncHub
 
         return AsyncHub(self._api)
 

@@ -15,7 +15,7 @@ import sys
 import threading
 from typing import TextIO
 
-from ._status import Progress
+from ._live.status import Progress
 
 __all__ = ["Progress", "TerminalProgress", "show_progress"]
 

@@ -10,7 +10,7 @@ import os
 from typing import Any
 
 import pytest
-from revyl_sdk._logging import redact_url
+from revyl_sdk._core.logging import redact_url
 
 SECRET_HEADERS = ("authorization", "cookie", "set-cookie", "x-amz-security-token")
 REPLAY_KEY = "replay-key"

@@ -14,7 +14,7 @@ from revyl_api import AuthenticatedClient, models
 from revyl_api.api.apps import create_app, list_apps
 from revyl_api.api.tests import get_test_execution_task
 from revyl_sdk import Revyl
-from revyl_sdk._base_client import APICall
+from revyl_sdk._core.base_client import APICall
 
 
 @pytest.fixture

@@ -17,8 +17,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from live_server import FAST, LiveServer
 from revyl_sdk import Revyl
-from revyl_sdk._events import MonitorEvent, decode_event
-from revyl_sdk._stream import StreamCore
+from revyl_sdk._live.events import MonitorEvent, decode_event
+from revyl_sdk._live.stream import StreamCore
 
 NAMES = ["connection_ready", "heartbeat", "initial_state", "test_updated", "test_completed",
          "test_failed_with_data", "workflow_updated", "workflow_cancelled", "error",

@@ -6,9 +6,9 @@ import io
 
 import pytest
 from live_server import new_id, org_test_item, org_workflow_item
-from revyl_sdk._events import decode_event
-from revyl_sdk._hub import HubCore, Signal, SyncSubscription
-from revyl_sdk._status import (
+from revyl_sdk._live.events import decode_event
+from revyl_sdk._live.hub import HubCore, Signal, SyncSubscription
+from revyl_sdk._live.status import (
     Progress,
     is_test_success,
     is_workflow_success,

@@ -505,7 +505,7 @@ def test_bad_mode_is_rejected(client: Revyl) -> None:
 
 
 def test_stream_path_constant_matches_the_sdk() -> None:
-    from revyl_sdk._stream import stream_call
+    from revyl_sdk._live.stream import stream_call
 
     assert stream_call(include_queued=True, idle_timeout=1.0).request["url"] == STREAM_PATH
     assert TEST_STATUS_PATH.endswith("get_test_execution_task")

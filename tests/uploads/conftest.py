@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 from fake_revyl import FakeRevyl
-from revyl_sdk import AsyncRevyl, Revyl, _upload_plan
+from revyl_sdk import AsyncRevyl, Revyl
+from revyl_sdk._uploads import plan as _upload_plan
 from upload_support import zip_bytes
 
 FAST_TUNING = _upload_plan.UploadTuning(backoff_initial=0.001, backoff_cap=0.004, chunk_size=64 * 1024)

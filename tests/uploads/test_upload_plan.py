@@ -9,10 +9,10 @@ import httpx
 import pytest
 from revyl_api.models import BuildMultipartUploadResumeResponse, BuildMultipartUploadStartResponse
 from revyl_sdk import UploadError
-from revyl_sdk._exceptions import make_status_error
-from revyl_sdk._upload_effects import RawResponse
-from revyl_sdk._upload_parts import describe_transport_error
-from revyl_sdk._upload_plan import (
+from revyl_sdk._core.exceptions import make_status_error
+from revyl_sdk._uploads.effects import RawResponse
+from revyl_sdk._uploads.parts import describe_transport_error
+from revyl_sdk._uploads.plan import (
     CompleteVerdict,
     MultipartSession,
     PassScheduler,

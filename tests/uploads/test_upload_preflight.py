@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 import revyl_sdk
 from fake_revyl import FakeRevyl
-from revyl_sdk import InvalidArtifactError, Revyl, _upload_source
+from revyl_sdk import InvalidArtifactError, Revyl
+from revyl_sdk._uploads import source as _upload_source
 from upload_support import zip_bytes
 
 APK = b"PK\x03\x04 pretend apk"

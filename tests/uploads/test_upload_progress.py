@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from fake_revyl import FakeRevyl
 from revyl_sdk import Revyl
-from revyl_sdk._upload_progress import ByteProgress, TerminalProgressBar
+from revyl_sdk._uploads.progress import ByteProgress, TerminalProgressBar
 from upload_support import MiB
 
 

@@ -12,7 +12,7 @@ import pytest
 import revyl_sdk
 from fake_revyl import FakeRevyl
 from revyl_sdk import AsyncRevyl, Revyl
-from revyl_sdk._upload_resume import ResumeStore
+from revyl_sdk._uploads.resume import ResumeStore
 from upload_support import MiB, sha256_of
 
 MakeApk = Callable[..., Path]

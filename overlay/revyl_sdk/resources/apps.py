@@ -14,12 +14,12 @@ from revyl_api.models import (
 )
 from revyl_api.models.app_platform import APP_PLATFORM_VALUES, AppPlatform
 
-from .._base_client import APICall
-from .._calls import build_model, call
-from .._exceptions import RevylError
-from .._pagination import PAGE_SIZE, AsyncPager, PageCall, PageOf, SyncPager
-from .._resource import AsyncResource, RequestOptions, SyncResource, split_request_options
-from .._retry import Safety
+from .._core.base_client import APICall
+from .._core.calls import build_model, call
+from .._core.exceptions import RevylError
+from .._core.pagination import PAGE_SIZE, AsyncPager, PageCall, PageOf, SyncPager
+from .._core.resource import AsyncResource, RequestOptions, SyncResource, split_request_options
+from .._core.retry import Safety
 
 
 class AppListOptions(RequestOptions, total=False):

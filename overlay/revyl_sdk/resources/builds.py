@@ -18,13 +18,13 @@ from revyl_api.models import (
     PaginatedBuildsResponse,
 )
 
-from .._base_client import APICall
-from .._calls import build_model, call
-from .._exceptions import RevylError
-from .._pagination import PAGE_SIZE, AsyncPager, PageCall, PageOf, SyncPager
-from .._resource import AsyncResource, RequestOptions, SyncResource, split_request_options
-from .._upload import UploadOptions, UploadRequest, upload_async, upload_sync
-from .._upload_source import FileInput
+from .._core.base_client import APICall
+from .._core.calls import build_model, call
+from .._core.exceptions import RevylError
+from .._core.pagination import PAGE_SIZE, AsyncPager, PageCall, PageOf, SyncPager
+from .._core.resource import AsyncResource, RequestOptions, SyncResource, split_request_options
+from .._uploads.source import FileInput
+from .._uploads.upload import UploadOptions, UploadRequest, upload_async, upload_sync
 
 
 class BuildListOptions(RequestOptions, total=False):

@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Unpack, overload
 
-from .._resource import AsyncResource, SyncResource
-from .._results import AsyncTestResult, AsyncWorkflowResult, TestResult, WorkflowResult
-from .._runs import AsyncTestRun, AsyncWorkflowRun, TestRun, WorkflowRun
-from .._stream import AsyncEventStream, EventStream, MonitorSettings, stream_call
-from .._wait_async import await_all
-from .._wait_plan import WaitArguments, WaitOptions
-from .._wait_sync import wait_all
+from .._core.resource import AsyncResource, SyncResource
+from .._live.results import AsyncTestResult, AsyncWorkflowResult, TestResult, WorkflowResult
+from .._live.runs import AsyncTestRun, AsyncWorkflowRun, TestRun, WorkflowRun
+from .._live.stream import AsyncEventStream, EventStream, MonitorSettings, stream_call
+from .._live.wait_async import await_all
+from .._live.wait_plan import WaitArguments, WaitOptions
+from .._live.wait_sync import wait_all
 
 
 class Monitor(SyncResource):

@@ -13,9 +13,9 @@ from revyl_api.models import (
     ShareableReportResponse,
 )
 
-from .._base_client import APICall
-from .._calls import build_model, call
-from .._resource import AsyncResource, RequestOptions, SyncResource, split_request_options
+from .._core.base_client import APICall
+from .._core.calls import build_model, call
+from .._core.resource import AsyncResource, RequestOptions, SyncResource, split_request_options
 
 
 class ShareLinkOptions(RequestOptions, total=False):

@@ -12,13 +12,13 @@ from revyl_api.models import (
     TestStatusResponse,
 )
 
-from .._base_client import APICall
-from .._calls import build_model, call, require_task_id, require_uuid
-from .._resource import AsyncResource, RequestOptions, SyncResource, split_request_options
-from .._results import AsyncTestResult, TestResult
-from .._retry import Safety
-from .._runs import AsyncTestRun, TestRun
-from .._wait_plan import WaitArguments
+from .._core.base_client import APICall
+from .._core.calls import build_model, call, require_task_id, require_uuid
+from .._core.resource import AsyncResource, RequestOptions, SyncResource, split_request_options
+from .._core.retry import Safety
+from .._live.results import AsyncTestResult, TestResult
+from .._live.runs import AsyncTestRun, TestRun
+from .._live.wait_plan import WaitArguments
 
 
 class TestRunOptions(RequestOptions, total=False):

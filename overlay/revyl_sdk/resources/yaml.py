@@ -34,11 +34,11 @@ from revyl_api.models import (
 )
 from revyl_api.types import Unset
 
-from .._base_client import APICall
-from .._calls import build_model, call
-from .._exceptions import OperationFailedError, RevylError
-from .._resource import AsyncResource, RequestOptions, SyncResource
-from .._retry import Safety
+from .._core.base_client import APICall
+from .._core.calls import build_model, call
+from .._core.exceptions import OperationFailedError, RevylError
+from .._core.resource import AsyncResource, RequestOptions, SyncResource
+from .._core.retry import Safety
 
 YamlSource = str | os.PathLike[str]
 ConvertedBlock = NormalizedActionBlock | NormalizedIfBlock | NormalizedWhileBlock

@@ -1,0 +1,1 @@
+"""Transport core: the base client, options, retries, error mapping, logging, CI headers, pagination."""

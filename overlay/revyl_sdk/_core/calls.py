@@ -1,0 +1,81 @@
+"""Turn a generated operation module into an `APICall` the base client can send."""
+
+from __future__ import annotations
+
+import uuid
+from types import ModuleType
+from typing import Any, TypeVar
+
+import httpx
+from revyl_api.client import Client
+
+from .base_client import APICall
+from .exceptions import RevylError
+from .options import TimeoutTypes
+from .retry import Safety
+
+T = TypeVar("T")
+ModelT = TypeVar("ModelT")
+
+# The generated parsers want a client only to read `raise_on_unexpected_status`.
+_PARSER_CLIENT = Client(base_url="", raise_on_unexpected_status=False)
+
+
+def call(
+    operation: ModuleType,
+    returns: type[T],
+    *,
+    safety: Safety = Safety.SAFE,
+    timeout: TimeoutTypes | None = None,
+    extra_headers: dict[str, str] | None = None,
+    **arguments: Any,
+) -> APICall[T]:
+    """Prepare `operation` (a `revyl_api.api.*` module) with `arguments`; parse as `returns`."""
+
+    name = operation.__name__.rsplit(".", 1)[-1]
+
+    def parse(response: httpx.Response) -> T:
+        try:
+            parsed = operation._parse_response(client=_PARSER_CLIENT, response=response)
+        except (ValueError, KeyError, TypeError) as error:
+            # A body that does not fit the spec is the server's problem, not a crash of ours.
+            raise RevylError(f"Could not read the {name} response: {type(error).__name__}: {error}") from error
+        if not isinstance(parsed, returns):
+            raise RevylError(
+                f"Unexpected {response.status_code} response from {name}: "
+                f"expected {returns.__name__}, got {type(parsed).__name__}"
+            )
+        return parsed
+
+    return APICall(
+        request=operation._get_kwargs(**arguments),
+        parse=parse,
+        safety=safety,
+        timeout=timeout,
+        extra_headers=extra_headers or {},
+    )
+
+
+def build_model(model: type[ModelT], fields: dict[str, Any], what: str) -> ModelT:
+    """`model.from_dict(fields)`, with malformed input reported as one clear RevylError."""
+    try:
+        return model.from_dict(fields)  # type: ignore[attr-defined,no-any-return]
+    except (ValueError, KeyError, TypeError) as error:
+        raise RevylError(f"Invalid {what}: {error}") from None
+
+
+def require_uuid(value: str, name: str) -> str:
+    """`value` if it is a UUID; the API rejects anything else, so say so before sending."""
+    try:
+        uuid.UUID(str(value))
+    except ValueError:
+        raise RevylError(f"{name} must be a UUID, got {value!r}") from None
+    return value
+
+
+def require_task_id(value: str) -> str:
+    """`value` without surrounding whitespace (as read from a file or CI output); never empty."""
+    task_id = value.strip() if isinstance(value, str) else ""
+    if not task_id:
+        raise RevylError(f"task_id must be a run's task id (as `run.task_id` gives), got {value!r}")
+    return task_id

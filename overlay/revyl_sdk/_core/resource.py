@@ -1,0 +1,39 @@
+"""Base classes of the API-area resources (`client.tests`, `client.apps`, ...)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, TypedDict
+
+from .options import TimeoutTypes
+
+if TYPE_CHECKING:
+    from .._client import AsyncRevyl, Revyl
+
+
+class RequestOptions(TypedDict, total=False):
+    """Per-call overrides every method accepts."""
+
+    timeout: TimeoutTypes
+    extra_headers: dict[str, str]
+
+
+class SyncResource:
+    def __init__(self, client: Revyl) -> None:
+        self._client = client
+        self._api = client._api
+
+
+class AsyncResource:
+    def __init__(self, client: AsyncRevyl) -> None:
+        self._client = client
+        self._api = client._api
+
+
+_REQUEST_OPTION_KEYS = frozenset(RequestOptions.__annotations__)
+
+
+def split_request_options(options: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(API body fields without the unset ones, per-call request options) from `**options`."""
+    body = {k: v for k, v in options.items() if k not in _REQUEST_OPTION_KEYS and v is not None}
+    request = {k: v for k, v in options.items() if k in _REQUEST_OPTION_KEYS}
+    return body, request

@@ -1,0 +1,258 @@
+"""How a wait for a run unfolds, free of I/O: the rules both wait drivers follow.
+
+The plan (`_Plan.run`) is a generator. It yields effects (listen to the stream, read the
+status, sleep, fetch the child report) and receives their outcomes, so every rule lives
+here once and `_wait_sync` / `_wait_async` only perform the effects, blocking or awaiting:
+
+- "auto" follows the shared stream and falls back to polling when the stream fails or is
+  missing (404). "sse" raises instead. "polling" never opens the stream.
+- A terminal event is confirmed by one status read. A read that says terminal wins, as it
+  is the later word; if the read lags or fails, the event's ending stands.
+- When the stream goes quiet about the run for `quiet_timeout`, or the run vanishes from
+  a fresh snapshot, one status read settles whether it ended unseen.
+- Polling backs off from `poll_interval` to `poll_max_interval`. It raises at once on
+  401/403/404 and tolerates `poll_error_budget` transient failures in a row.
+
+`WaitOptions` (with `WaitArguments`, `WaitMode` and `ProgressCallback`) is here too: the
+options of `run.wait()` and `monitor.wait_all()`, checked once whichever driver runs them.
+"""
+
+from __future__ import annotations
+
+import enum
+import time
+from collections.abc import Callable, Generator
+from dataclasses import dataclass
+from typing import Any, Generic, Literal, TypedDict, TypeVar
+
+from .._core.exceptions import APIStatusError, AuthenticationError, PermissionDeniedError, RevylError
+from .._core.logging import logger
+from .hub import Signal, StreamLost
+from .results import ChildResult, WaitTimeout
+from .status import Progress, RunKind, RunState
+from .stream import MonitorSettings, is_transient_status
+
+__all__ = [
+    "Do",
+    "Effect",
+    "Ending",
+    "Listen",
+    "ProgressCallback",
+    "Sleep",
+    "Steps",
+    "WaitArguments",
+    "WaitMode",
+    "WaitOptions",
+    "plan",
+]
+
+T = TypeVar("T")
+
+WaitMode = Literal["auto", "sse", "polling"]
+ProgressCallback = Callable[[Progress], object]
+_MODES = ("auto", "sse", "polling")
+
+
+class WaitArguments(TypedDict, total=False):
+    """The keywords of every `wait` and `wait_all`, as `**options`; see `TestRun.wait`."""
+
+    timeout: float | None
+    on_progress: ProgressCallback | None
+    mode: WaitMode
+    cancel_on_interrupt: bool
+
+
+@dataclass(frozen=True)
+class WaitOptions:
+    """The options of `run.wait()`, checked once for every way of waiting:
+    `WaitOptions(**arguments)` fills in the defaults of the `WaitArguments` left out."""
+
+    timeout: float | None = None
+    on_progress: ProgressCallback | None = None
+    mode: WaitMode = "auto"
+    cancel_on_interrupt: bool = False
+
+    def __post_init__(self) -> None:
+        if self.mode not in _MODES:
+            raise ValueError(f"mode must be one of {', '.join(_MODES)}; got {self.mode!r}")
+
+
+# -- effects: what the plan asks a driver to do -------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Listen:
+    """-> the run's next stream message (`RunState` or `Signal`), None after `timeout`
+    seconds of nothing; raises `StreamLost` when the shared stream failed for good."""
+
+    timeout: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class Sleep:
+    seconds: float
+
+
+class Do(enum.Enum):
+    READ_STATUS = "read status"  # -> RunState
+    FETCH_CHILDREN = "fetch child results"  # -> tuple[ChildResult, ...]
+    STOP_LISTENING = "stop listening"  # leave the stream for good (polling from now on)
+
+
+Effect = Listen | Sleep | Do
+Ending = tuple[RunState, tuple[ChildResult, ...]]
+
+
+# -- the plan -------------------------------------------------------------------------
+
+def _is_transient(error: Exception) -> bool:
+    """Worth another read: no response (`APIConnectionError`), a 408/429/5xx, or an
+    answer that could not be read; not a 4xx such as 401, 403 or 404."""
+    if isinstance(error, APIStatusError):
+        return is_transient_status(error.status_code)
+    return isinstance(error, RevylError)
+
+
+class _Plan:
+    """How one wait unfolds, free of I/O: `run()` yields effects and returns the ending."""
+
+    def __init__(self, kind: RunKind, task_id: str, *, mode: WaitMode, timeout: float | None,
+                 deadline: float | None, on_progress: ProgressCallback | None,
+                 settings: MonitorSettings) -> None:
+        self._kind = kind
+        self._task_id = task_id
+        self._mode = mode
+        self._timeout = timeout
+        self._deadline = deadline
+        self._on_progress = on_progress
+        self._settings = settings
+        self._reported: Progress | None = None
+        self._child_ids: tuple[str, ...] = ()
+
+    def run(self) -> Generator[Effect, Any, Ending]:
+        final = yield from self._follow()
+        self._report(final)
+        children: tuple[ChildResult, ...] = ()
+        if self._kind == "workflow":
+            try:
+                children = yield Do.FETCH_CHILDREN
+            except (RevylError, KeyError, ValueError, TypeError) as error:
+                # The per-test report is extra detail; the run's ending is already known.
+                logger.info("no child report for workflow run %s: %s", self._task_id, error)
+            children = children or tuple(ChildResult(task_id=child) for child in self._child_ids)
+        return final, children
+
+    def _follow(self) -> Generator[Effect, Any, RunState]:
+        if self._mode != "polling":
+            try:
+                return (yield from self._listen())
+            except StreamLost as lost:
+                if self._mode == "sse" or isinstance(
+                    lost.error, AuthenticationError | PermissionDeniedError
+                ):
+                    raise lost.error from None
+                logger.info("monitor stream unavailable (%s); polling run %s",
+                            lost.error, self._task_id)
+            yield Do.STOP_LISTENING
+        return (yield from self._poll())
+
+    def _listen(self) -> Generator[Effect, Any, RunState]:
+        quiet_until = time.monotonic() + self._settings.quiet_timeout
+        while True:
+            self._check_deadline()
+            message = yield Listen(self._remaining(quiet_until))
+            if message is Signal.WAKE:
+                continue
+            if isinstance(message, RunState):
+                quiet_until = time.monotonic() + self._settings.quiet_timeout
+                if message.terminal:
+                    # Reported once settled, so `on_progress` sees a single final state.
+                    self._child_ids = message.child_ids or self._child_ids
+                    confirmed = yield from self._read_once()
+                    return confirmed if confirmed is not None and confirmed.terminal else message
+                self._report(message)
+                continue
+            # Silence about this run, or it vanished from a snapshot: did it end unseen?
+            self._check_deadline()  # the silence may be the deadline's
+            quiet_until = time.monotonic() + self._settings.quiet_timeout
+            state = yield from self._read_once()
+            if state is not None:
+                self._report(state)
+                if state.terminal:
+                    return state
+
+    def _poll(self) -> Generator[Effect, Any, RunState]:
+        interval = self._settings.poll_interval
+        failures = 0
+        while True:
+            self._check_deadline()
+            try:
+                state: RunState = yield Do.READ_STATUS
+            except Exception as error:
+                failures += 1
+                if not _is_transient(error) or failures > self._settings.poll_error_budget:
+                    raise
+                logger.info("status read %d of run %s failed: %s", failures, self._task_id, error)
+            else:
+                failures = 0
+                self._report(state)
+                if state.terminal:
+                    return state
+            yield Sleep(self._remaining(time.monotonic() + interval) or 0.0)
+            interval = min(interval * 1.5, self._settings.poll_max_interval)
+
+    def _read_once(self) -> Generator[Effect, Any, RunState | None]:
+        """One status read; None when it failed in a way worth ignoring (see `_is_transient`)."""
+        try:
+            state: RunState = yield Do.READ_STATUS
+        except Exception as error:
+            if not _is_transient(error):
+                raise
+            logger.info("status read of run %s failed: %s", self._task_id, error)
+            return None
+        return state
+
+    def _remaining(self, until: float) -> float | None:
+        """Seconds to `until`, or to the deadline if sooner; never negative."""
+        end = until if self._deadline is None else min(until, self._deadline)
+        return max(0.0, end - time.monotonic())
+
+    def _check_deadline(self) -> None:
+        if self._deadline is not None and time.monotonic() >= self._deadline:
+            raise WaitTimeout(self._task_id, self._timeout or 0.0, self._reported)
+
+    def _report(self, state: RunState) -> None:
+        self._child_ids = state.child_ids or self._child_ids
+        progress = state.as_progress()
+        if progress != self._reported:
+            self._reported = progress
+            if self._on_progress is not None:
+                self._on_progress(progress)
+
+
+class Steps(Generic[T]):
+    """Feeds outcomes into a plan; the one stepping rule both drivers share."""
+
+    def __init__(self, plan: Generator[Effect, Any, T]) -> None:
+        self._plan = plan
+        self.result: T
+
+    def advance(self, value: object, error: Exception | None) -> Effect | None:
+        """The plan's next effect, or None once it has returned (see `result`)."""
+        try:
+            return self._plan.throw(error) if error is not None else self._plan.send(value)
+        except StopIteration as done:
+            self.result = done.value
+            return None
+
+    def close(self) -> None:
+        self._plan.close()
+
+
+def plan(kind: RunKind, task_id: str, options: WaitOptions, settings: MonitorSettings,
+         deadline: float | None) -> Steps[Ending]:
+    """The steps of one wait; `deadline` (monotonic) is shared by a group, else from `timeout`."""
+    if deadline is None and options.timeout is not None:
+        deadline = time.monotonic() + options.timeout
+    return Steps(_Plan(kind, task_id, mode=options.mode, timeout=options.timeout,
+                       deadline=deadline, on_progress=options.on_progress,
+                       settings=settings).run())

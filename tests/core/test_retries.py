@@ -1,0 +1,163 @@
+"""Retry counts and delays, and the rule that runs are never started twice."""
+
+from __future__ import annotations
+
+import email.utils
+import time
+
+import httpx
+import pytest
+import respx
+import revyl_sdk
+from revyl_sdk import AsyncRevyl, Revyl
+from revyl_sdk._core import base_client as _base_client
+
+BASE = "https://api.test"
+STATUS_URL = f"{BASE}/api/v1/tests/get_test_execution_task"
+EXECUTE_URL = f"{BASE}/api/v1/execution/api/execute_test_id_async"
+TEST_ID = "5d9f2a4e-3f0f-4a51-9d4e-6c1c7d1c1a11"
+STATUS_BODY = {"id": "7e6d5c4b-3a29-4817-b6a5-948372615049", "status": "running"}
+EXECUTE_BODY = {"id": "7e6d5c4b-3a29-4817-b6a5-948372615049", "task_id": "t1", "status": "queued", "message": "ok"}
+
+
+@pytest.fixture
+def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    recorded: list[float] = []
+    monkeypatch.setattr(_base_client.time, "sleep", recorded.append)
+
+    async def fake_async_sleep(delay: float) -> None:
+        recorded.append(delay)
+
+    monkeypatch.setattr(_base_client.asyncio, "sleep", fake_async_sleep)
+    return recorded
+
+
+def make_client(max_retries: int = 2) -> Revyl:
+    return Revyl("key", base_url=BASE, max_retries=max_retries, ci_headers=False)
+
+
+@pytest.mark.parametrize("status", [408, 429, 502, 503, 504])
+@respx.mock
+def test_reads_retry_retryable_statuses(sleeps: list[float], status: int) -> None:
+    route = respx.get(STATUS_URL).mock(
+        side_effect=[httpx.Response(status), httpx.Response(status), httpx.Response(200, json=STATUS_BODY)]
+    )
+    assert make_client().tests.get_status("t1").status == "running"
+    assert route.call_count == 3
+    assert len(sleeps) == 2
+
+
+@respx.mock
+def test_gives_up_after_max_retries(sleeps: list[float]) -> None:
+    route = respx.get(STATUS_URL).respond(503)
+    with pytest.raises(revyl_sdk.InternalServerError):
+        make_client(max_retries=3).tests.get_status("t1")
+    assert route.call_count == 4
+
+
+@respx.mock
+def test_max_retries_zero_disables(sleeps: list[float]) -> None:
+    route = respx.get(STATUS_URL).respond(503)
+    with pytest.raises(revyl_sdk.InternalServerError):
+        make_client(max_retries=0).tests.get_status("t1")
+    assert route.call_count == 1 and sleeps == []
+
+
+@pytest.mark.parametrize("status", [400, 401, 404, 409, 422, 500, 501])
+@respx.mock
+def test_non_retryable_statuses_are_not_retried(sleeps: list[float], status: int) -> None:
+    route = respx.get(STATUS_URL).respond(status)
+    with pytest.raises(revyl_sdk.APIStatusError):
+        make_client().tests.get_status("t1")
+    assert route.call_count == 1
+
+
+@respx.mock
+def test_backoff_is_exponential_jittered_and_capped(sleeps: list[float]) -> None:
+    respx.get(STATUS_URL).respond(503)
+    with pytest.raises(revyl_sdk.InternalServerError):
+        make_client(max_retries=7).tests.get_status("t1")
+    bounds = [(0.375, 0.5), (0.75, 1), (1.5, 2), (3, 4), (6, 8), (6, 8), (6, 8)]
+    assert len(sleeps) == len(bounds)
+    for delay, (low, high) in zip(sleeps, bounds, strict=True):
+        assert low <= delay <= high
+
+
+@respx.mock
+def test_retry_after_seconds_is_honoured(sleeps: list[float]) -> None:
+    respx.get(STATUS_URL).mock(
+        side_effect=[httpx.Response(429, headers={"Retry-After": "3"}), httpx.Response(200, json=STATUS_BODY)]
+    )
+    make_client().tests.get_status("t1")
+    assert sleeps == [3.0]
+
+
+@respx.mock
+def test_retry_after_http_date_is_honoured(sleeps: list[float]) -> None:
+    when = email.utils.formatdate(time.time() + 20, usegmt=True)
+    respx.get(STATUS_URL).mock(
+        side_effect=[httpx.Response(503, headers={"Retry-After": when}), httpx.Response(200, json=STATUS_BODY)]
+    )
+    make_client().tests.get_status("t1")
+    assert 18 <= sleeps[0] <= 20
+
+
+@respx.mock
+def test_absurd_retry_after_falls_back_to_capped_backoff(sleeps: list[float]) -> None:
+    respx.get(STATUS_URL).mock(
+        side_effect=[httpx.Response(503, headers={"Retry-After": "86400"}), httpx.Response(200, json=STATUS_BODY)]
+    )
+    make_client().tests.get_status("t1")
+    assert sleeps[0] <= 0.5
+
+
+@respx.mock
+def test_reads_retry_connection_errors_and_timeouts(sleeps: list[float]) -> None:
+    route = respx.get(STATUS_URL).mock(
+        side_effect=[httpx.ConnectError("refused"), httpx.ReadTimeout("slow"), httpx.Response(200, json=STATUS_BODY)]
+    )
+    make_client().tests.get_status("t1")
+    assert route.call_count == 3
+
+
+@pytest.mark.parametrize("status", [500, 502, 503, 504])
+@respx.mock
+def test_execute_is_not_retried_on_server_errors(sleeps: list[float], status: int) -> None:
+    route = respx.post(EXECUTE_URL).respond(status)
+    with pytest.raises(revyl_sdk.InternalServerError):
+        make_client().tests.run(TEST_ID)
+    assert route.call_count == 1
+
+
+@respx.mock
+def test_execute_is_not_retried_on_read_timeout(sleeps: list[float]) -> None:
+    """The request reached the server: it may have started the test already."""
+    route = respx.post(EXECUTE_URL).mock(side_effect=httpx.ReadTimeout("slow"))
+    with pytest.raises(revyl_sdk.APITimeoutError):
+        make_client().tests.run(TEST_ID)
+    assert route.call_count == 1
+
+
+@respx.mock
+def test_execute_is_retried_when_server_cannot_have_acted(sleeps: list[float]) -> None:
+    route = respx.post(EXECUTE_URL).mock(
+        side_effect=[
+            httpx.ConnectError("refused"),
+            httpx.Response(429, headers={"Retry-After": "1"}),
+            httpx.Response(200, json=EXECUTE_BODY),
+        ]
+    )
+    run = make_client().tests.run(TEST_ID)
+    assert run.task_id == "t1"
+    assert route.call_count == 3
+
+
+@respx.mock
+async def test_async_client_shares_retry_rules(sleeps: list[float]) -> None:
+    reads = respx.get(STATUS_URL).mock(side_effect=[httpx.Response(503), httpx.Response(200, json=STATUS_BODY)])
+    runs = respx.post(EXECUTE_URL).respond(502)
+    async with AsyncRevyl("key", base_url=BASE, ci_headers=False) as client:
+        assert (await client.tests.get_status("t1")).status == "running"
+        with pytest.raises(revyl_sdk.InternalServerError):
+            await client.tests.run(TEST_ID)
+    assert reads.call_count == 2 and runs.call_count == 1
