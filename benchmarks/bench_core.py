@@ -63,8 +63,21 @@ def regen_vs_raw_generator(rounds: int = 2) -> Row:
     return ("regen (s) vs raw openapi-python-client", min(ours), min(raw), "<= 1.3x")
 
 
+# What a script pays before its first call: import, construct, touch every resource.
+FIRST_CALL_READY = """
+from revyl_sdk import Revyl
+client = Revyl("bench-key", base_url="http://127.0.0.1:9", ci_headers=False)
+for name in ("tests", "workflows", "apps", "builds", "yaml", "reports", "monitor"):
+    getattr(client, name)
+"""
+
+
 def _import_seconds(module: str, rounds: int) -> float:
-    code = f"import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
+    return _startup_seconds(f"import {module}", rounds)
+
+
+def _startup_seconds(statements: str, rounds: int) -> float:
+    code = f"import time\nt = time.perf_counter()\n{statements}\nprint(time.perf_counter() - t)"
     path = os.pathsep.join(str(ROOT / part) for part in ("generated", "overlay"))
     env = {**os.environ, "PYTHONPATH": path}
     samples = [
@@ -79,6 +92,13 @@ def import_times(rounds: int = 7) -> list[Row]:
     return [
         (f"import {module} (ms) vs import httpx", _import_seconds(module, rounds) * 1000, httpx_seconds * 1000, "<= 2x")
         for module in ("revyl_api", "revyl_sdk")
+    ] + [
+        (
+            "Revyl() + every resource (ms) vs import httpx",
+            _startup_seconds(FIRST_CALL_READY, rounds) * 1000,
+            httpx_seconds * 1000,
+            "<= 2x",
+        )
     ]
 
 

@@ -10,5 +10,5 @@
                 pass  # a newer server event (or a malformed one): safe to skip
 """
 
-from ._live.events import *  # noqa: F403  (the public names, listed once in `_events.__all__`)
+from ._live.events import *  # noqa: F403  (the public names, listed once in `_live.events.__all__`)
 from ._live.events import __all__ as __all__

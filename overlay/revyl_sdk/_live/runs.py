@@ -6,27 +6,26 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING, Generic, Self, TypeVar, Unpack
 
-from revyl_api.models import (
-    CancelTestResponse,
-    ExecuteTestAsyncAPIResponse,
-    ExecuteWorkflowAsyncAPIResponse,
-    TestStatusResponse,
-    WorkflowCancelResponse,
-    WorkflowStatusResponse,
-)
+# A handle is made by every `run`; the wait machinery (stream, hub, drivers) loads on the
+# first `wait()`, so starting runs or reading statuses never pays for it.
+if TYPE_CHECKING:
+    from revyl_api.models import (
+        CancelTestResponse,
+        ExecuteTestAsyncAPIResponse,
+        ExecuteWorkflowAsyncAPIResponse,
+        TestStatusResponse,
+        WorkflowCancelResponse,
+        WorkflowStatusResponse,
+    )
 
-from .results import AsyncTestResult, AsyncWorkflowResult, TestResult, WorkflowResult
-from .wait_async import await_test, await_workflow
-from .wait_plan import WaitArguments, WaitOptions
-from .wait_sync import wait_for_test, wait_for_workflow
-
-if TYPE_CHECKING:  # named in quoted base-class arguments, which linters do not read
     from ..resources.tests import AsyncTests, Tests  # noqa: F401
     from ..resources.workflows import AsyncWorkflows, Workflows  # noqa: F401
+    from .results import AsyncTestResult, AsyncWorkflowResult, TestResult, WorkflowResult
+    from .wait_plan import WaitArguments
 
 
 ResourceT = TypeVar("ResourceT")
-ResponseT = TypeVar("ResponseT", ExecuteTestAsyncAPIResponse, ExecuteWorkflowAsyncAPIResponse)
+ResponseT = TypeVar("ResponseT", "ExecuteTestAsyncAPIResponse", "ExecuteWorkflowAsyncAPIResponse")
 
 
 class _Run(Generic[ResourceT, ResponseT]):
@@ -63,7 +62,7 @@ class _Run(Generic[ResourceT, ResponseT]):
         return f"{type(self).__name__}(task_id={self.task_id!r}, status={self.status!r})"
 
 
-class TestRun(_Run["Tests", ExecuteTestAsyncAPIResponse]):
+class TestRun(_Run["Tests", "ExecuteTestAsyncAPIResponse"]):
     __test__ = False  # not a pytest test class, whatever its name
 
     def get_status(self) -> TestStatusResponse:
@@ -80,10 +79,13 @@ class TestRun(_Run["Tests", ExecuteTestAsyncAPIResponse]):
         gets a `Progress` at each change. `cancel_on_interrupt` cancels the run when the
         wait is interrupted (Ctrl-C), then re-raises.
         """
+        from .wait_plan import WaitOptions
+        from .wait_sync import wait_for_test
+
         return wait_for_test(self, WaitOptions(**options))
 
 
-class AsyncTestRun(_Run["AsyncTests", ExecuteTestAsyncAPIResponse]):
+class AsyncTestRun(_Run["AsyncTests", "ExecuteTestAsyncAPIResponse"]):
     async def get_status(self) -> TestStatusResponse:
         return await self._resource.get_status(self.task_id)
 
@@ -92,10 +94,13 @@ class AsyncTestRun(_Run["AsyncTests", ExecuteTestAsyncAPIResponse]):
 
     async def wait(self, **options: Unpack[WaitArguments]) -> AsyncTestResult:
         """Like `TestRun.wait`; interruption here is the task being cancelled."""
+        from .wait_async import await_test
+        from .wait_plan import WaitOptions
+
         return await await_test(self, WaitOptions(**options))
 
 
-class WorkflowRun(_Run["Workflows", ExecuteWorkflowAsyncAPIResponse]):
+class WorkflowRun(_Run["Workflows", "ExecuteWorkflowAsyncAPIResponse"]):
     def get_status(self) -> WorkflowStatusResponse:
         return self._resource.get_status(self.task_id)
 
@@ -104,10 +109,13 @@ class WorkflowRun(_Run["Workflows", ExecuteWorkflowAsyncAPIResponse]):
 
     def wait(self, **options: Unpack[WaitArguments]) -> WorkflowResult:
         """Like `TestRun.wait`, for the whole workflow: one `ChildResult` per test."""
+        from .wait_plan import WaitOptions
+        from .wait_sync import wait_for_workflow
+
         return wait_for_workflow(self, WaitOptions(**options))
 
 
-class AsyncWorkflowRun(_Run["AsyncWorkflows", ExecuteWorkflowAsyncAPIResponse]):
+class AsyncWorkflowRun(_Run["AsyncWorkflows", "ExecuteWorkflowAsyncAPIResponse"]):
     async def get_status(self) -> WorkflowStatusResponse:
         return await self._resource.get_status(self.task_id)
 
@@ -116,4 +124,7 @@ class AsyncWorkflowRun(_Run["AsyncWorkflows", ExecuteWorkflowAsyncAPIResponse]):
 
     async def wait(self, **options: Unpack[WaitArguments]) -> AsyncWorkflowResult:
         """Like `TestRun.wait`; interruption here is the task being cancelled."""
+        from .wait_async import await_workflow
+        from .wait_plan import WaitOptions
+
         return await await_workflow(self, WaitOptions(**options))

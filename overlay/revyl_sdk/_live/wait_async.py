@@ -1,9 +1,9 @@
 """Awaited waits: `AsyncTestRun.wait`, `AsyncWorkflowRun.wait` and `monitor.wait_all`.
 
-Performs the effects of the shared wait plan (`_wait_plan`) on the event loop: it awaits
+Performs the effects of the shared wait plan (`wait_plan`) on the event loop: it awaits
 the run's subscription to the client's one stream, sleeps, and sends status and report
 requests through the hub's request slots. `await_all` gathers one such wait per run.
-`_wait_sync` is the same, blocking; cancelling the task here is its Ctrl-C.
+`wait_sync` is the same, blocking; cancelling the task here is its Ctrl-C.
 """
 
 from __future__ import annotations

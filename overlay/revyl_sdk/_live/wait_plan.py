@@ -2,7 +2,7 @@
 
 The plan (`_Plan.run`) is a generator. It yields effects (listen to the stream, read the
 status, sleep, fetch the child report) and receives their outcomes, so every rule lives
-here once and `_wait_sync` / `_wait_async` only perform the effects, blocking or awaiting:
+here once and `wait_sync` / `wait_async` only perform the effects, blocking or awaiting:
 
 - "auto" follows the shared stream and falls back to polling when the stream fails or is
   missing (404). "sse" raises instead. "polling" never opens the stream.

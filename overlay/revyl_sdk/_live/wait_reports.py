@@ -2,7 +2,7 @@
 
 A status response becomes a `RunState`; a workflow's unified report becomes one
 `ChildResult` per test; and a wait's ending becomes a `TestResult`/`WorkflowResult` (or
-their async twins). Only the requests are described: `_wait_sync` and `_wait_async` send
+their async twins). Only the requests are described: `wait_sync` and `wait_async` send
 them, blocking or awaiting; share links come from `client.reports`.
 """
 

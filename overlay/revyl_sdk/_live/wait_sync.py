@@ -1,9 +1,9 @@
 """Blocking waits: `TestRun.wait`, `WorkflowRun.wait` and `monitor.wait_all`.
 
-Performs the effects of the shared wait plan (`_wait_plan`) on the calling thread: it
+Performs the effects of the shared wait plan (`wait_plan`) on the calling thread: it
 blocks on the run's subscription to the client's one stream, sleeps, and sends status and
 report requests through the hub's request slots. `wait_all` runs one such wait per run on
-a pool of lightweight threads. `_wait_async` is the same with `await`.
+a pool of lightweight threads. `wait_async` is the same with `await`.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """The I/O an upload asks for, as plain values: the seam between upload logic and drivers.
 
 Upload logic is written once, as generators that `yield` these effects and receive each
-one's result (or have its exception thrown in). `_upload_drivers` performs them, blocking
+one's result (or have its exception thrown in). `drivers` performs them, blocking
 or with asyncio; nothing else differs between `Builds.upload` and `AsyncBuilds.upload`.
 """
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 
 from revyl_api.api.apps import (
     create_build_from_url,
@@ -23,8 +23,10 @@ from .._core.calls import build_model, call
 from .._core.exceptions import RevylError
 from .._core.pagination import PAGE_SIZE, AsyncPager, PageCall, PageOf, SyncPager
 from .._core.resource import AsyncResource, RequestOptions, SyncResource, split_request_options
-from .._uploads.source import FileInput
-from .._uploads.upload import UploadOptions, UploadRequest, upload_async, upload_sync
+
+if TYPE_CHECKING:  # the upload machinery loads on the first upload
+    from .._uploads.source import FileInput
+    from .._uploads.upload import UploadOptions
 
 
 class BuildListOptions(RequestOptions, total=False):
@@ -133,6 +135,8 @@ class Builds(SyncResource):
         may be called from worker threads; `progress_bar` draws one on stderr if it is a
         terminal. Returns the created build.
         """
+        from .._uploads.upload import UploadRequest, upload_sync
+
         return upload_sync(self._api, UploadRequest.of(app_id, file, version, options))
 
 
@@ -163,4 +167,6 @@ class AsyncBuilds(AsyncResource):
         self, app_id: str, file: FileInput, *, version: str, **options: Unpack[UploadOptions]
     ) -> BuildResponse:
         """Upload a build file and create the build: see `Builds.upload`."""
+        from .._uploads.upload import UploadRequest, upload_async
+
         return await upload_async(self._api, UploadRequest.of(app_id, file, version, options))

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Unpack, overload
+from typing import TYPE_CHECKING, Any, Unpack, overload
 
 from .._core.resource import AsyncResource, SyncResource
-from .._live.results import AsyncTestResult, AsyncWorkflowResult, TestResult, WorkflowResult
-from .._live.runs import AsyncTestRun, AsyncWorkflowRun, TestRun, WorkflowRun
-from .._live.stream import AsyncEventStream, EventStream, MonitorSettings, stream_call
-from .._live.wait_async import await_all
-from .._live.wait_plan import WaitArguments, WaitOptions
-from .._live.wait_sync import wait_all
+
+if TYPE_CHECKING:  # the stream and wait machinery loads on the first call that needs it
+    from .._live.results import AsyncTestResult, AsyncWorkflowResult, TestResult, WorkflowResult
+    from .._live.runs import AsyncTestRun, AsyncWorkflowRun, TestRun, WorkflowRun
+    from .._live.stream import AsyncEventStream, EventStream, MonitorSettings
+    from .._live.wait_plan import WaitArguments
 
 
 class Monitor(SyncResource):
@@ -30,6 +30,8 @@ class Monitor(SyncResource):
         Use it in a `with` block or `close()` it. `include_queued` also lists queued runs
         in each `InitialState`. This opens a connection of its own; waits share another.
         """
+        from .._live.stream import EventStream, stream_call
+
         settings = self.settings
         request = stream_call(include_queued=include_queued, idle_timeout=settings.idle_timeout)
         return EventStream(self._api, request, settings)
@@ -52,6 +54,9 @@ class Monitor(SyncResource):
         (e.g. `WaitTimeout`) is raised once the other waits are stopped; their runs go on.
         `on_progress` may be called from several threads at once.
         """
+        from .._live.wait_plan import WaitOptions
+        from .._live.wait_sync import wait_all
+
         return wait_all(runs, WaitOptions(**options))
 
 
@@ -73,6 +78,8 @@ class AsyncMonitor(AsyncResource):
         share another.
         """
         settings = self.settings
+        from .._live.stream import AsyncEventStream, stream_call
+
         request = stream_call(include_queued=include_queued, idle_timeout=settings.idle_timeout)
         return AsyncEventStream(self._api, request, settings)
 
@@ -105,4 +112,7 @@ class AsyncMonitor(AsyncResource):
         The same as `asyncio.gather` over `run.wait()`, with one `timeout` for all. The
         first failure cancels the other waits (their runs go on).
         """
+        from .._live.wait_async import await_all
+        from .._live.wait_plan import WaitOptions
+
         return await await_all(runs, WaitOptions(**options))

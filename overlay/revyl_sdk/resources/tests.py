@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal, Unpack, overload
+from typing import TYPE_CHECKING, Literal, Unpack, overload
 
 from revyl_api.api.tests import cancel_test, execute_test_id_async, get_test_execution_task
 from revyl_api.models import (
@@ -16,9 +16,11 @@ from .._core.base_client import APICall
 from .._core.calls import build_model, call, require_task_id, require_uuid
 from .._core.resource import AsyncResource, RequestOptions, SyncResource, split_request_options
 from .._core.retry import Safety
-from .._live.results import AsyncTestResult, TestResult
 from .._live.runs import AsyncTestRun, TestRun
-from .._live.wait_plan import WaitArguments
+
+if TYPE_CHECKING:
+    from .._live.results import AsyncTestResult, TestResult
+    from .._live.wait_plan import WaitArguments
 
 
 class TestRunOptions(RequestOptions, total=False):

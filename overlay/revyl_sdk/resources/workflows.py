@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal, Unpack, overload
+from typing import TYPE_CHECKING, Literal, Unpack, overload
 
 from revyl_api.api.workflow_status import cancel_workflow, get_workflow_execution_history, get_workflow_status
 from revyl_api.api.workflows import execute_workflow_id_async
@@ -18,9 +18,11 @@ from .._core.base_client import APICall
 from .._core.calls import build_model, call, require_task_id, require_uuid
 from .._core.resource import AsyncResource, RequestOptions, SyncResource, split_request_options
 from .._core.retry import Safety
-from .._live.results import AsyncWorkflowResult, WorkflowResult
 from .._live.runs import AsyncWorkflowRun, WorkflowRun
-from .._live.wait_plan import WaitArguments
+
+if TYPE_CHECKING:
+    from .._live.results import AsyncWorkflowResult, WorkflowResult
+    from .._live.wait_plan import WaitArguments
 
 
 class WorkflowRunOptions(RequestOptions, total=False):

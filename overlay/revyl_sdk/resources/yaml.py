@@ -7,7 +7,6 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, Unpack
 
-import yaml as pyyaml
 from revyl_api.api.yaml_operations import (
     convert_blocks_to_yaml,
     convert_yaml_to_blocks,
@@ -57,6 +56,8 @@ def read_yaml(source: YamlSource) -> str:
         text = source
     if not text.strip():
         raise RevylError("The YAML is empty")
+    import yaml as pyyaml  # loaded on the first local check, not with the client
+
     try:
         pyyaml.safe_load(text)
     except pyyaml.YAMLError as error:
