@@ -134,7 +134,7 @@ def start(request: StartRequest, settings: DeviceSettings) -> Plan[SessionInfo]:
     if request.launch_env:
         fields["env_vars"] = dict(request.launch_env)
     body = build_model(StartDeviceInfo, {k: v for k, v in fields.items() if v is not None}, "device start options")
-    clock.report("starting", f"starting a {request.platform} device")
+    clock.report("starting", f"starting an {request.platform} device" if request.platform == "android" else "starting an iOS device")
     response = yield Send(start_call(body))
     workflow_run_id = text_of(response.workflow_run_id)
     if workflow_run_id in (None, _NIL_UUID):
