@@ -39,6 +39,7 @@ __all__ = ["DeviceProgress", "ProgressCallback", "StartRequest", "attach", "star
 
 Phase = Literal["resolving_app", "starting", "waiting_for_worker", "waiting_for_device", "ready"]
 _PLATFORMS = ("android", "ios")
+_NAMES = {"android": "Android", "ios": "iOS"}
 _TERMINAL_SESSION = frozenset({"completed", "failed", "cancelled", "timeout"})
 _FATAL = frozenset({401, 402, 403})  # polling on cannot fix these
 _NIL_UUID = str(uuid.UUID(int=0))
@@ -134,7 +135,7 @@ def start(request: StartRequest, settings: DeviceSettings) -> Plan[SessionInfo]:
     if request.launch_env:
         fields["env_vars"] = dict(request.launch_env)
     body = build_model(StartDeviceInfo, {k: v for k, v in fields.items() if v is not None}, "device start options")
-    clock.report("starting", f"starting an {request.platform} device" if request.platform == "android" else "starting an iOS device")
+    clock.report("starting", f"starting an {_NAMES[request.platform]} device")
     response = yield Send(start_call(body))
     workflow_run_id = text_of(response.workflow_run_id)
     if workflow_run_id in (None, _NIL_UUID):

@@ -37,8 +37,9 @@ def _common(row: DeviceRow) -> dict[str, Any]:
 def active_item(row: DeviceRow) -> dict[str, Any]:
     """ActiveDeviceSessionItem."""
     width, height = row.device.size
-    return {**_common(row), "screen_width": width, "screen_height": height, "whep_url": _whep(row), "started_at": iso(row.created_at),
-            "created_at": iso(row.created_at), "has_test_execution": False, "user_id": USER_ID,
+    return {**_common(row), "screen_width": width, "screen_height": height, "whep_url": _whep(row),
+            "started_at": iso(row.created_at), "created_at": iso(row.created_at), "has_test_execution": False,
+            "user_id": USER_ID,
             "source_metadata": {}, "test_id": None, "test_name": None, "app_package": row.app_package,
             "last_activity_at": iso(row.last_activity), "idle_timeout_seconds": row.idle_timeout,
             "can_interact": True, "can_cancel": True, "interaction_disabled_reason": None}
