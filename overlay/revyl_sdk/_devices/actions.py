@@ -3,21 +3,18 @@
 `/api/v1/execution/device-proxy/{workflow_run_id}/{action}` forwards to the worker driving
 the device and returns its status and body unchanged; the spec types every answer as `{}`.
 Each model here says which fact of DEVICES.md (the protocol as Revyl's CLI speaks it) it
-rests on. Answers are read strictly on the fields declared (a wrong type is an unreadable
-answer) and leniently on the rest (unknown keys are kept in `raw`), so the emulator's
-tests can check its answers with the same readers the SDK uses.
+rests on. Answers are read by `reading.read_model`: strictly on the fields declared,
+leniently on the rest, so the emulator's tests check its answers with the SDK's readers.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import types
-import typing
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal
 
 from .._core.retry import Safety
+from .reading import body_of, read_model
 
 __all__ = [
     "ACTIONS",
@@ -32,76 +29,6 @@ __all__ = [
     "body_of",
     "read_model",
 ]
-
-ModelT = TypeVar("ModelT")
-
-
-# -- reading answers ------------------------------------------------------------------------
-
-_HINTS: dict[type, dict[str, Any]] = {}
-
-
-def _hints(cls: type) -> dict[str, Any]:
-    if cls not in _HINTS:
-        _HINTS[cls] = typing.get_type_hints(cls)
-    return _HINTS[cls]
-
-
-def _allowed(annotation: Any) -> tuple[type, ...]:
-    """Runtime types a JSON value may have for `annotation` (`int | None`, `dict[str, Any]`...)."""
-    if annotation is Any:
-        return (object,)
-    if isinstance(annotation, types.UnionType) or typing.get_origin(annotation) is typing.Union:
-        return tuple(t for arg in typing.get_args(annotation) for t in _allowed(arg))
-    if annotation is None or annotation is type(None):
-        return (type(None),)
-    origin = typing.get_origin(annotation) or annotation
-    if origin is Mapping:
-        return (dict,)
-    if origin is float:
-        return (int, float)
-    return (origin,)
-
-
-def _coerce(name: str, value: Any, annotation: Any) -> Any:
-    allowed = _allowed(annotation)
-    if isinstance(value, bool) and bool not in allowed and object not in allowed:
-        raise ValueError(f"{name}: expected {_names(allowed)}, got a boolean")
-    if isinstance(value, float) and int in allowed and float not in allowed and value.is_integer():
-        return int(value)  # a worker may send 300.0 for an integer pixel
-    if not isinstance(value, allowed):
-        raise ValueError(f"{name}: expected {_names(allowed)}, got {type(value).__name__}")
-    return value
-
-
-def _names(allowed: tuple[type, ...]) -> str:
-    return " or ".join("null" if t is type(None) else t.__name__ for t in allowed)
-
-
-def read_model(cls: type[ModelT], data: Any) -> ModelT:
-    """`cls` from a JSON answer: declared fields type-checked, every key kept in `raw`.
-
-    Raises ValueError naming the first field that is missing (when required) or mistyped.
-    """
-    if not isinstance(data, dict):
-        raise ValueError(f"expected a JSON object, got {type(data).__name__}")
-    hints = _hints(cls)
-    values: dict[str, Any] = {}
-    for spec in dataclasses.fields(cls):  # type: ignore[arg-type]
-        if spec.name == "raw":
-            continue
-        if spec.name not in data:
-            if spec.default is dataclasses.MISSING and spec.default_factory is dataclasses.MISSING:
-                raise ValueError(f"{spec.name}: missing")
-            continue
-        values[spec.name] = _coerce(spec.name, data[spec.name], hints[spec.name])
-    return cls(**values, raw=data)  # type: ignore[call-arg]
-
-
-def body_of(model: object) -> dict[str, Any]:
-    """A request model as the JSON body the worker expects: fields left as None are omitted."""
-    return {k: v for k, v in dataclasses.asdict(model).items() if v is not None}  # type: ignore[call-overload]
-
 
 # -- answers ------------------------------------------------------------------------------
 
