@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 SPEC ?=
 REGEN_ARGS := $(if $(SPEC),--spec $(SPEC),)
 
-.PHONY: regen check test test-specs lint bench record clean demo
+.PHONY: regen check test test-specs lint bench record clean demo demo-device
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +46,10 @@ record: $(STAMP)
 # The quickstart end to end against a local Revyl emulator: no account, no network.
 demo: $(STAMP)
 	$(PY) -m revyl_sdk.testing run -- $(PY) examples/quickstart.py
+
+# The device tour against a local emulator: a simulated Android device, screenshots in ./device-tour.
+demo-device: $(STAMP)
+	$(PY) -m revyl_sdk.testing run -- $(PY) examples/device_tour.py
 
 clean:
 	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache

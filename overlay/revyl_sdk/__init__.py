@@ -31,6 +31,15 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     from ._core.pagination import AsyncPager, SyncPager
+    from ._devices.actions import ActionResult, DeviceHealth
+    from ._devices.errors import DeviceActionError, DeviceSessionEnded, DeviceStartError, StepFailedError
+    from ._devices.report import DeviceReport
+    from ._devices.session_async import AsyncDeviceSession, AsyncDeviceStart
+    from ._devices.session_plans import ScreenSize
+    from ._devices.session_sync import DeviceSession
+    from ._devices.settings import DeviceSettings
+    from ._devices.start import DeviceProgress
+    from ._devices.steps import StepResult
     from ._live.results import (
         AsyncTestResult,
         AsyncWorkflowResult,
@@ -69,6 +78,20 @@ _LAZY_EXPORTS = {
     "WaitTimeout": "._live.results",
     "WorkflowResult": "._live.results",
     "WorkflowRun": "._live.runs",
+    "ActionResult": "._devices.actions",
+    "AsyncDeviceSession": "._devices.session_async",
+    "AsyncDeviceStart": "._devices.session_async",
+    "DeviceActionError": "._devices.errors",
+    "DeviceProgress": "._devices.start",
+    "DeviceReport": "._devices.report",
+    "DeviceSession": "._devices.session_sync",
+    "DeviceSessionEnded": "._devices.errors",
+    "DeviceSettings": "._devices.settings",
+    "DeviceStartError": "._devices.errors",
+    "DeviceHealth": "._devices.actions",
+    "ScreenSize": "._devices.session_plans",
+    "StepFailedError": "._devices.errors",
+    "StepResult": "._devices.steps",
 }
 
 
@@ -92,6 +115,9 @@ __all__ = [
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
+    "ActionResult",
+    "AsyncDeviceSession",
+    "AsyncDeviceStart",
     "AsyncEventStream",
     "AsyncPager",
     "AsyncRevyl",
@@ -103,6 +129,14 @@ __all__ = [
     "BadRequestError",
     "ChildResult",
     "ConflictError",
+    "DeviceActionError",
+    "DeviceHealth",
+    "DeviceProgress",
+    "DeviceReport",
+    "DeviceSession",
+    "DeviceSessionEnded",
+    "DeviceSettings",
+    "DeviceStartError",
     "EventStream",
     "InternalServerError",
     "InvalidArtifactError",
@@ -116,6 +150,9 @@ __all__ = [
     "Revyl",
     "RevylError",
     "RunFailedError",
+    "ScreenSize",
+    "StepFailedError",
+    "StepResult",
     "StreamError",
     "SyncPager",
     "TestResult",

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from ._live.hub import AsyncHub, SyncHub
     from .resources.apps import Apps, AsyncApps
     from .resources.builds import AsyncBuilds, Builds
+    from .resources.devices import AsyncDevices, Devices
     from .resources.monitor import AsyncMonitor, Monitor
     from .resources.reports import AsyncReports, Reports
     from .resources.tests import AsyncTests, Tests
@@ -141,6 +142,7 @@ class Revyl(_ClientBase[SyncAPIClient, httpx.Client]):
     yaml: LazyResource[Yaml] = LazyResource("yaml", "Yaml")
     reports: LazyResource[Reports] = LazyResource("reports", "Reports")
     monitor: LazyResource[Monitor] = LazyResource("monitor", "Monitor")
+    devices: LazyResource[Devices] = LazyResource("devices", "Devices")
 
     @cached_property
     def _hub(self) -> SyncHub:
@@ -177,6 +179,7 @@ class AsyncRevyl(_ClientBase[AsyncAPIClient, httpx.AsyncClient]):
     yaml: LazyResource[AsyncYaml] = LazyResource("yaml", "AsyncYaml")
     reports: LazyResource[AsyncReports] = LazyResource("reports", "AsyncReports")
     monitor: LazyResource[AsyncMonitor] = LazyResource("monitor", "AsyncMonitor")
+    devices: LazyResource[AsyncDevices] = LazyResource("devices", "AsyncDevices")
 
     @cached_property
     def _hub(self) -> AsyncHub:

@@ -18,6 +18,7 @@ from typing import Any
 
 import httpx
 import pytest
+from _device_walk import walk_devices
 from _emu_support import SpecChecker, checked_client, served_routes
 from httpx_sse import connect_sse
 from revyl_sdk.testing import RevylEmulator, write_dummy_apk, write_dummy_ios_app
@@ -251,6 +252,8 @@ def test_every_route_answers_per_spec(
             "workflow_updated", "workflow_failed", "workflow_cancelled", "test_cancelled_with_data"} <= names
     for name, data in events + published:
         check_event(checker, name, data)
+
+    walk_devices(emulator, http)
 
     ok(http.delete(f"/api/v1/apps/builds/{builds['multipart']}"))
     assert ok(http.delete(f"/api/v1/apps/{app_id}"))["detached_tests"] == 1

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from . import apps
+from . import apps, devices
 from .needs import Model, Needs, Operation
 
 __all__ = ["METHODS", "Model", "Needs", "Operation"]
 
 METHODS: Mapping[str, Needs] = {
     **apps.METHODS,
+    **devices.METHODS,
 }

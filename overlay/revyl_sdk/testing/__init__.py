@@ -17,13 +17,16 @@ from typing import TYPE_CHECKING, Any
 from ._dummy import write_dummy_apk, write_dummy_ios_app
 
 if TYPE_CHECKING:
+    from ._device_sessions import DeviceAction, StepOutcome
     from ._emulator import DEFAULT_API_KEY, RevylEmulator
     from ._http import RecordedRequest
+    from ._png import read_screen
     from ._scenario import OUTCOMES, Outcome, Script, TerminalEvent
 
 _LAZY = {"DEFAULT_API_KEY": "_emulator", "RevylEmulator": "_emulator",
          "RecordedRequest": "_http", "OUTCOMES": "_scenario", "Outcome": "_scenario",
-         "Script": "_scenario", "TerminalEvent": "_scenario"}
+         "Script": "_scenario", "TerminalEvent": "_scenario", "DeviceAction": "_device_sessions",
+         "StepOutcome": "_device_sessions", "read_screen": "_png"}
 
 
 def __getattr__(name: str) -> Any:
@@ -38,11 +41,14 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "DEFAULT_API_KEY",
     "OUTCOMES",
+    "DeviceAction",
     "Outcome",
     "RecordedRequest",
     "RevylEmulator",
     "Script",
+    "StepOutcome",
     "TerminalEvent",
+    "read_screen",
     "write_dummy_apk",
     "write_dummy_ios_app",
 ]

@@ -8,6 +8,7 @@ from fastapi.routing import APIRoute
 from . import (
     _object_store,
     _routes_apps,
+    _routes_devices,
     _routes_monitor,
     _routes_tests,
     _routes_uploads,
@@ -18,7 +19,7 @@ from ._store import NotFound, Store
 
 _SECURED: tuple[APIRouter, ...] = (_routes_uploads.router, _routes_apps.router,
                                    _routes_tests.router, _routes_workflows.router,
-                                   _routes_monitor.router)
+                                   _routes_monitor.router, _routes_devices.router)
 _PRESIGNED: tuple[APIRouter, ...] = (_object_store.router,)  # the signature is the credential
 
 

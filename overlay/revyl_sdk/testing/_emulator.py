@@ -11,6 +11,7 @@ from typing import Any, Self
 from . import _render as render
 from . import _yaml_tests as yaml_tests
 from ._app import build_app
+from ._device_controls import DeviceControls
 from ._dummy import write_dummy_apk, write_dummy_ios_app
 from ._http import RecordedRequest
 from ._records import TestTask, WorkflowTask
@@ -26,7 +27,7 @@ DEFAULT_API_KEY = "revyl-emulator-key"
 _MiB = 1024 * 1024
 
 
-class RevylEmulator:
+class RevylEmulator(DeviceControls):
     """A real HTTP server on a loopback port that answers like Revyl's backend.
 
         with RevylEmulator() as emulator:

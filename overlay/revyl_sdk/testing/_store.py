@@ -7,6 +7,7 @@ import threading
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from ._device_sessions import DeviceStore
 from ._feed import Feed
 from ._records import (
     App,
@@ -60,6 +61,7 @@ class Store:
     feed: Feed = field(default_factory=Feed)
     closing: bool = False  # set on shutdown so open SSE streams end
     signing_key: bytes = field(default_factory=lambda: os.urandom(32))
+    devices: DeviceStore = field(default_factory=DeviceStore)
 
     def app(self, app_id: str) -> App:
         if app_id not in self.apps:

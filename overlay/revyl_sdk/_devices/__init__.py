@@ -1,0 +1,1 @@
+"""Device sessions: start a Revyl cloud device, act on it, see it, stop it (DEVICES.md)."""

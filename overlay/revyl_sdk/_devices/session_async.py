@@ -1,0 +1,178 @@
+"""`AsyncDeviceSession`: the same device session for asyncio code, and the awaitable start.
+
+`client.devices.start(...)` on `AsyncRevyl` returns an `AsyncDeviceStart`, usable both ways:
+
+    device = await client.devices.start("android")         # stop it yourself
+    async with client.devices.start("android") as device:  # stopped when the block ends
+        ...
+
+Cancelling the task plays the part of Ctrl-C: a start in progress stops its device, an
+AI step in progress is cancelled on the device.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Awaitable, Callable, Generator
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Self, TypeVar
+
+from .._core.base_client import AsyncAPIClient
+from .._core.exceptions import RevylError
+from .._core.logging import logger
+from . import actions as a
+from .calls import report_call
+from .plan import Plan, run_async
+from .report import DeviceReport, download_async, report_of
+from .session_core import SessionCore, write_atomically
+from .session_plans import SessionInfo, stop
+from .settings import DeviceSettings
+from .steps import StepResult
+
+__all__ = ["AsyncDeviceSession", "AsyncDeviceStart"]
+
+T = TypeVar("T")
+
+
+class AsyncDeviceSession(SessionCore):
+    """`DeviceSession` for asyncio: the same actions, each awaited; see `DeviceSession`."""
+
+    def __init__(self, api: AsyncAPIClient, info: SessionInfo, settings: DeviceSettings, *,
+                 stop_on_exit: bool) -> None:
+        super().__init__(info, settings, stop_on_exit=stop_on_exit)
+        self._api = api
+
+    async def _run(self, plan: Plan[T]) -> T:
+        return await run_async(self._api, plan)
+
+    async def tap(self, x: int | None = None, y: int | None = None, *, target: str | None = None
+                  ) -> a.ActionResult:
+        return await self._run(self._at("tap", x, y, target))
+
+    async def double_tap(self, x: int | None = None, y: int | None = None, *, target: str | None = None
+                         ) -> a.ActionResult:
+        return await self._run(self._at("double_tap", x, y, target))
+
+    async def long_press(self, x: int | None = None, y: int | None = None, *, target: str | None = None,
+                         duration_ms: int = 1500) -> a.ActionResult:
+        return await self._run(self._long_press(x, y, target, duration_ms))
+
+    async def type_text(self, text: str, *, x: int | None = None, y: int | None = None,
+                        target: str | None = None, clear_first: bool = True) -> a.ActionResult:
+        return await self._run(self._type(text, x, y, target, clear_first))
+
+    async def swipe(self, direction: str, *, x: int | None = None, y: int | None = None,
+                    target: str | None = None, duration_ms: int = 500) -> a.ActionResult:
+        return await self._run(self._swipe(direction, x, y, target, duration_ms))
+
+    async def drag(self, start_x: int, start_y: int, end_x: int, end_y: int) -> a.ActionResult:
+        return await self._run(self._drag(start_x, start_y, end_x, end_y))
+
+    async def pinch(self, *, x: int | None = None, y: int | None = None, target: str | None = None,
+                    scale: float = 2.0, duration_ms: int = 300) -> a.ActionResult:
+        return await self._run(self._pinch(x, y, target, scale, duration_ms))
+
+    async def press_key(self, key: str) -> a.ActionResult:
+        return await self._run(self._key(key))
+
+    async def back(self) -> a.ActionResult:
+        return await self._run(self._send("back"))
+
+    async def home(self) -> a.ActionResult:
+        return await self._run(self._send("go_home"))
+
+    async def shake(self) -> a.ActionResult:
+        return await self._run(self._send("shake"))
+
+    async def launch_app(self, bundle_id: str | None = None) -> a.ActionResult:
+        return await self._run(self._send("launch", a.Launch(bundle_id)))
+
+    async def kill_app(self) -> a.ActionResult:
+        return await self._run(self._send("kill_app"))
+
+    async def open_url(self, url: str) -> a.ActionResult:
+        return await self._run(self._open_url(url))
+
+    async def set_location(self, latitude: float, longitude: float) -> a.ActionResult:
+        return await self._run(self._location(latitude, longitude))
+
+    async def set_airplane_mode(self, enabled: bool) -> a.ActionResult:
+        return await self._run(self._send("set_airplane_mode", a.AirplaneMode(bool(enabled))))
+
+    async def install(self, *, build_id: str | None = None, url: str | None = None,
+                      bundle_id: str | None = None) -> a.ActionResult:
+        return await self._run(self._install(build_id, url, bundle_id))
+
+    async def screenshot(self, path: str | os.PathLike[str] | None = None) -> bytes:
+        png: bytes = await self._run(self._get("screenshot"))
+        if path is not None:
+            write_atomically(path, png)
+        return png
+
+    async def hierarchy(self) -> str:
+        text: str = await self._run(self._get("hierarchy"))
+        return text
+
+    async def health(self) -> a.DeviceHealth:
+        health: a.DeviceHealth = await self._run(self._get("health"))
+        return health
+
+    async def instruct(self, text: str) -> StepResult:
+        return await self._run(self._step("instruction", text))
+
+    async def validate(self, text: str) -> StepResult:
+        return await self._run(self._step("validation", text))
+
+    async def extract(self, text: str, *, variable: str | None = None) -> StepResult:
+        return await self._run(self._step("extract", text, variable))
+
+    async def stop(self) -> None:
+        await self._run(stop(self._info))
+
+    async def report(self) -> DeviceReport:
+        if not self.session_id:
+            raise RevylError("This session's id is unknown (Revyl did not return it), so it has no report")
+        return report_of(self.session_id, await self._api.execute(report_call(self.session_id)))
+
+    async def download_artifacts(self, directory: str | os.PathLike[str]) -> dict[str, Path]:
+        return await download_async(self._api.http_client, await self.report(), directory)
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                        tb: TracebackType | None) -> None:
+        if not self._stop_on_exit:
+            return
+        try:
+            await self.stop()
+        except RevylError as error:
+            if exc is None:
+                raise
+            logger.warning("could not stop device %s: %s", self.workflow_run_id, error)
+
+
+class AsyncDeviceStart:
+    """A device being started: `await` it for the session, or `async with` it to have the
+    device stopped when the block ends. It starts once, however it is used."""
+
+    def __init__(self, start: Callable[[], Awaitable[AsyncDeviceSession]]) -> None:
+        self._start = start
+        self._session: AsyncDeviceSession | None = None
+
+    async def _session_once(self) -> AsyncDeviceSession:
+        if self._session is None:
+            self._session = await self._start()
+        return self._session
+
+    def __await__(self) -> Generator[Any, None, AsyncDeviceSession]:
+        return self._session_once().__await__()
+
+    async def __aenter__(self) -> AsyncDeviceSession:
+        return await (await self._session_once()).__aenter__()
+
+    async def __aexit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                        tb: TracebackType | None) -> None:
+        if self._session is not None:
+            await self._session.__aexit__(exc_type, exc, tb)

@@ -1,0 +1,85 @@
+"""Where the device code sits: lazy loading, import layering, and the manifest regen checks."""
+
+from __future__ import annotations
+
+import ast
+import importlib
+import inspect
+import subprocess
+import sys
+from pathlib import Path
+
+import attrs
+import revyl_sdk
+from revyl_sdk import AsyncDeviceSession, DeviceSession, RevylError
+from revyl_sdk._manifest import METHODS
+from revyl_sdk.resources.devices import AsyncDevices, Devices
+
+OVERLAY = Path(revyl_sdk.__file__).parent
+
+
+def test_importing_the_sdk_and_making_a_client_loads_no_device_code() -> None:
+    code = (
+        "import sys, revyl_sdk\n"
+        "client = revyl_sdk.Revyl('key', base_url='http://127.0.0.1:9')\n"
+        "before = sorted(m for m in sys.modules if 'devices' in m or m.startswith(('PIL', 'fastapi')))\n"
+        "client.devices\n"
+        "after = sorted(m for m in sys.modules if m.startswith(('PIL', 'fastapi')))\n"
+        "print(before, after, 'revyl_sdk._devices.session_sync' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[] [] True"
+
+
+def _imports(path: Path) -> set[str]:
+    """Absolute names of what `path` imports (relative imports resolved against the package)."""
+    package = ".".join(path.relative_to(OVERLAY.parent).with_suffix("").parts[:-1])
+    names = set()
+    for node in ast.walk(ast.parse(path.read_text())):
+        if isinstance(node, ast.ImportFrom):
+            base = package.rsplit(".", node.level - 1)[0] if node.level else ""
+            names.add(f"{base}.{node.module}" if node.level and node.module else base or str(node.module))
+        elif isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+    return names
+
+
+def test_layering() -> None:
+    for path in (OVERLAY / "_devices").glob("*.py"):
+        assert not any(".resources" in name for name in _imports(path)), path
+        assert len(path.read_text().splitlines()) <= 400, f"{path.name} is too long"
+    for path in (OVERLAY / "_core").glob("*.py"):
+        assert not any("_devices" in name for name in _imports(path)), path
+
+
+def test_public_errors_are_revyl_errors() -> None:
+    for name in ("DeviceSessionEnded", "DeviceActionError", "DeviceStartError", "StepFailedError"):
+        assert issubclass(getattr(revyl_sdk, name), RevylError) and name in revyl_sdk.__all__
+
+
+def _public(cls: type) -> set[str]:
+    return {name for name, _ in inspect.getmembers(cls, callable) if not name.startswith("_")}
+
+
+def test_the_manifest_declares_every_device_method_and_nothing_else() -> None:
+    declared = {key for key in METHODS if key.startswith(("devices.", "device."))}
+    session = {f"device.{name}" for name in _public(DeviceSession)}
+    resource = {f"devices.{name}" for name in _public(Devices)}
+    assert declared == session | resource
+    assert _public(DeviceSession) == _public(AsyncDeviceSession) and _public(Devices) == _public(AsyncDevices)
+
+
+def test_every_declared_operation_and_model_is_generated() -> None:
+    models = importlib.import_module("revyl_api.models")
+    for key, needs in METHODS.items():
+        if not key.startswith(("devices.", "device.")):
+            continue
+        for operation in needs.operations:
+            module = importlib.import_module(f"revyl_api.api.{operation.module}")
+            assert set(operation.params) <= set(inspect.signature(module._get_kwargs).parameters), operation
+            method, route = operation.route.split(" ", 1)
+            source = inspect.getsource(module._get_kwargs)
+            assert f'"method": "{method.lower()}"' in source and f'"{route}"' in source, operation
+        for model in needs.models:
+            fields = {field.name for field in attrs.fields(getattr(models, model.name))}
+            assert set(model.fields) <= fields, (key, model)

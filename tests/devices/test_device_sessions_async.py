@@ -1,0 +1,112 @@
+"""The same device sessions on `AsyncRevyl`: `async with client.devices.start(...)`, `await` too."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+import pytest
+from device_support import RED, calls, pixel
+from revyl_sdk import (
+    AsyncDeviceSession,
+    AsyncRevyl,
+    DeviceSessionEnded,
+    DeviceStartError,
+    InternalServerError,
+    PaymentRequiredError,
+)
+from revyl_sdk.testing import RevylEmulator, read_screen
+
+
+async def test_start_act_see_validate_stop(emulator: RevylEmulator, aclient: AsyncRevyl, app_id: str) -> None:
+    async with aclient.devices.start("android", app_id=app_id) as device:
+        assert isinstance(device, AsyncDeviceSession) and device.screen_size == (1080, 1920)
+        email = await device.tap(target="Email")
+        await device.type_text("async@example.com", target="Email")
+        shot = await device.screenshot()
+        assert read_screen(shot)["fields"]["Email"] == "async@example.com"
+        assert email.x is not None and email.y is not None and pixel(shot, email.x, email.y) == RED
+        await device.tap(target="Sign in")
+        assert (await device.validate("the user is signed in")).passed
+        assert "async@example.com" in ((await device.extract("the greeting")).value or "")
+        session_id = str(device.session_id)
+    assert device.ended and emulator.device_session(session_id)["status"] == "completed"
+    report = await aclient.devices.report(session_id)
+    assert report.total_steps == 2 and report.passed_steps == 2
+
+
+async def test_awaiting_start_gives_a_session_to_stop_yourself(emulator: RevylEmulator, aclient: AsyncRevyl) -> None:
+    device = await aclient.devices.start("ios")
+    assert [s.id for s in await aclient.devices.active()] == [device.session_id]
+    await device.stop()
+    await device.stop()  # the second does nothing
+    assert await aclient.devices.active() == []
+    assert calls(emulator, device.workflow_run_id, "POST") == 1
+
+
+async def test_an_exception_in_the_block_stops_the_device(emulator: RevylEmulator, aclient: AsyncRevyl) -> None:
+    with pytest.raises(LookupError):
+        async with aclient.devices.start("android") as device:
+            await device.tap(1, 1)
+            raise LookupError("boom")
+    assert emulator.device_session(str(device.session_id))["status"] == "completed"
+
+
+async def test_cancelling_the_task_during_a_step_cancels_the_step(emulator: RevylEmulator,
+                                                                  aclient: AsyncRevyl) -> None:
+    emulator.script_step(seconds=60)
+    async with aclient.devices.start("android") as device:
+        task = asyncio.ensure_future(device.instruct("tap through every screen"))
+        deadline = time.monotonic() + 5
+        while not any(a.action.startswith("step_status/") for a in emulator.device_actions(str(device.session_id))):
+            assert time.monotonic() < deadline
+            await asyncio.sleep(0.01)
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+        actions = emulator.device_actions(str(device.session_id))
+        [cancel] = [a for a in actions if a.action.startswith("step_cancel/")]
+        step_id = cancel.action.split("/", 1)[1]
+        # Watched until the worker said it stopped.
+        assert any(a.action == f"step_status/{step_id}" and a.at > cancel.at for a in actions)
+        await device.tap(1, 1)  # the session goes on
+    assert emulator.device_session(str(device.session_id))["status"] == "completed"
+
+
+async def test_cancelling_a_start_stops_the_device(emulator: RevylEmulator, aclient: AsyncRevyl) -> None:
+    emulator.configure_devices(never_ready=True)
+    task = asyncio.ensure_future(_start(aclient))
+    await asyncio.sleep(0.3)
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    [session] = [s async for s in aclient.devices.history()]
+    assert session.status == "completed"
+
+
+async def _start(aclient: AsyncRevyl) -> AsyncDeviceSession:
+    return await aclient.devices.start("android")
+
+
+async def test_errors_are_the_same_as_sync(emulator: RevylEmulator, aclient: AsyncRevyl,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("revyl_sdk._core.retry.INITIAL_DELAY", 0.01)
+    emulator.fail("/api/v1/execution/start_device", status=402, body={"detail": "No device minutes left"})
+    with pytest.raises(PaymentRequiredError, match="device time is used up"):
+        await aclient.devices.start("android")
+    emulator.configure_devices(never_ready=True)
+    with pytest.raises(DeviceStartError, match=r"after 0\.2s"):
+        await aclient.devices.start("android", timeout=0.2)
+    emulator.configure_devices(never_ready=False)
+    device = await aclient.devices.start("android", idle_timeout=1)
+    wf = device.workflow_run_id
+    emulator.fail(f"/api/v1/execution/device-proxy/{wf}/tap", status=502)
+    with pytest.raises(InternalServerError):
+        await device.tap(3, 3)
+    assert calls(emulator, "tap") == 1
+    emulator.fail(f"/api/v1/execution/device-proxy/{wf}/screenshot", status=503, times=2)
+    assert (await device.screenshot()).startswith(b"\x89PNG")
+    assert calls(emulator, "screenshot") == 3
+    await asyncio.sleep(1.1)
+    with pytest.raises(DeviceSessionEnded, match="idle timeout"):
+        await device.hierarchy()
