@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .._core.base_client import SyncAPIClient
 from .._core.exceptions import RevylError
 from .._core.logging import logger
 from .hub import Signal, StreamLost, SyncHub, SyncSubscription
@@ -49,6 +50,7 @@ class SyncTarget:
     fetch_children: Callable[[], tuple[ChildResult, ...]]
     cancel: Callable[[], object]
     share_link: Callable[[], str]
+    api: SyncAPIClient
 
 
 class _Abandoned(BaseException):
@@ -114,13 +116,13 @@ def _cancel_quietly(task_id: str, cancel: Callable[[], object]) -> None:
 
 def wait_for_test(run: TestRun, options: WaitOptions) -> TestResult:
     target = _test_target(run)
-    return build_result(TestResult, _wait(target, options), functools.cache(target.share_link))
+    return build_result(TestResult, _wait(target, options), functools.cache(target.share_link), target.api)
 
 
 def wait_for_workflow(run: WorkflowRun, options: WaitOptions) -> WorkflowResult:
     target = _workflow_target(run)
     return build_result(WorkflowResult, _wait(target, options),
-                        functools.cache(target.share_link))
+                        functools.cache(target.share_link), target.api)
 
 
 def wait_all(runs: Sequence[TestRun | WorkflowRun], options: WaitOptions,
@@ -176,8 +178,8 @@ def _subscribe_early(target: SyncTarget, mode: WaitMode) -> SyncSubscription | N
 def _result_of(target: SyncTarget, ending: Ending) -> TestResult | WorkflowResult:
     link = functools.cache(target.share_link)
     if target.kind == "test":
-        return build_result(TestResult, ending, link)
-    return build_result(WorkflowResult, ending, link)
+        return build_result(TestResult, ending, link, target.api)
+    return build_result(WorkflowResult, ending, link, target.api)
 
 
 def _test_target(run: TestRun) -> SyncTarget:
@@ -186,7 +188,7 @@ def _test_target(run: TestRun) -> SyncTarget:
         kind="test", task_id=task_id, started_at=run._started_at, hub=run._resource._client._hub,
         read_status=lambda: state_of_test_status(task_id, run.get_status()),
         fetch_children=lambda: (), cancel=run.cancel,
-        share_link=lambda: run._resource._client.reports.share_link(task_id),
+        share_link=lambda: run._resource._client.reports.share_link(task_id), api=run._resource._api,
     )
 
 
@@ -198,5 +200,5 @@ def _workflow_target(run: WorkflowRun) -> SyncTarget:
         read_status=lambda: state_of_workflow_status(task_id, run.get_status()),
         fetch_children=lambda: child_results(api.execute(workflow_report_call(task_id))),
         cancel=run.cancel,
-        share_link=lambda: run._resource._client.reports.workflow_share_link(task_id),
+        share_link=lambda: run._resource._client.reports.workflow_share_link(task_id), api=api,
     )
