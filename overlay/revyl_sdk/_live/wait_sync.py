@@ -15,7 +15,7 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from .._core.base_client import SyncAPIClient
 from .._core.exceptions import RevylError
@@ -35,7 +35,7 @@ from .wait_reports import (
 if TYPE_CHECKING:
     from .runs import TestRun, WorkflowRun
 
-__all__ = ["SyncTarget", "wait_all", "wait_for_test", "wait_for_workflow"]
+__all__ = ["SyncTarget", "settle_all", "wait_all", "wait_for_test", "wait_for_workflow"]
 
 
 @dataclass(frozen=True)
@@ -130,7 +130,22 @@ def wait_all(runs: Sequence[TestRun | WorkflowRun], options: WaitOptions,
     """Wait for every run, one lightweight thread each, all on the client's one stream.
 
     Every run is subscribed up front so that none misses news while queued for a thread.
+    The first failure stops the other waits and is raised.
     """
+    # Without `settle` a failed wait raises instead of taking a place in the list.
+    return cast("list[TestResult | WorkflowResult]", _wait_group(runs, options, max_threads=max_threads,
+                                                                 settle=False))
+
+
+def settle_all(runs: Sequence[TestRun | WorkflowRun], options: WaitOptions,
+               *, max_threads: int = 32) -> list[TestResult | WorkflowResult | RevylError]:
+    """`wait_all` that lets every wait finish: each run's result, or the error its wait
+    ended with (`WaitTimeout`, ...), in the order of `runs`. An interrupt still stops all."""
+    return _wait_group(runs, options, max_threads=max_threads, settle=True)
+
+
+def _wait_group(runs: Sequence[TestRun | WorkflowRun], options: WaitOptions, *, max_threads: int,
+                settle: bool) -> list[TestResult | WorkflowResult | RevylError]:
     from .runs import TestRun
 
     if not runs:
@@ -147,8 +162,8 @@ def wait_all(runs: Sequence[TestRun | WorkflowRun], options: WaitOptions,
                            subscription=subscription, stop=stop)
                for target, subscription in zip(targets, subscriptions, strict=True)]
     try:
-        return [_result_of(target, future.result()) for target, future in zip(targets, futures,
-                                                                              strict=True)]
+        return [_settled(target, future) if settle else _result_of(target, future.result())
+                for target, future in zip(targets, futures, strict=True)]
     except BaseException as error:
         stop.set()
         for subscription in subscriptions:
@@ -164,6 +179,14 @@ def wait_all(runs: Sequence[TestRun | WorkflowRun], options: WaitOptions,
         for target, subscription in zip(targets, subscriptions, strict=True):
             if subscription is not None:
                 target.hub.unsubscribe(subscription)
+
+
+def _settled(target: SyncTarget, future: concurrent.futures.Future[Ending]
+             ) -> TestResult | WorkflowResult | RevylError:
+    try:
+        return _result_of(target, future.result())
+    except RevylError as error:
+        return error
 
 
 def _subscribe_early(target: SyncTarget, mode: WaitMode) -> SyncSubscription | None:

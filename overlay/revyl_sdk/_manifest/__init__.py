@@ -12,11 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from . import apps
+from . import apps, discovery, run_reports
 from .needs import Model, Needs, Operation
 
 __all__ = ["METHODS", "Model", "Needs", "Operation"]
 
 METHODS: Mapping[str, Needs] = {
     **apps.METHODS,
+    **discovery.METHODS,
+    **run_reports.METHODS,
 }

@@ -7,8 +7,11 @@ logs, no logs) live once; `drive` and `drive_async` only send.
 
 from __future__ import annotations
 
+import dataclasses
+import os
 from collections.abc import Generator
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
+from urllib.parse import quote
 
 from revyl_api.api.reports_v3 import get_device_logs_download_url, get_report_context_by_execution
 from revyl_api.api.workflow_share import get_unified_workflow_report
@@ -42,6 +45,12 @@ def _device_logs_call(report_id: str) -> APICall[DeviceLogsDownloadResponse]:
     return call(get_device_logs_download_url, DeviceLogsDownloadResponse, report_id=report_id)
 
 
+def app_report_url(kind: Literal["tests", "workflows"], task_id: str) -> str:
+    """The run's page in the Revyl app, built as Revyl's CLI builds it (`REVYL_APP_URL` overrides)."""
+    app = os.environ.get("REVYL_APP_URL", "").strip() or "https://app.revyl.ai"
+    return f"{app.rstrip('/')}/{kind}/report?taskId={quote(task_id, safe='')}"
+
+
 def _why_missing(error: NotFoundError) -> str:
     """Revyl's two 404s (BEHAVIOR §6): a run without a v3 report, or a backend without the route."""
     detail = error.detail
@@ -60,7 +69,10 @@ def run_report_plan(task_id: str) -> Plan[RunReport]:
         logs: DeviceLogsDownloadResponse | None = yield _device_logs_call(context.id)
     except NotFoundError:
         logs = None  # the run kept no device logs
-    return run_report(task_id, context, logs)
+    report = run_report(task_id, context, logs)
+    if report.report_url is None:
+        report = dataclasses.replace(report, report_url=app_report_url("tests", report.task_id))
+    return report
 
 
 def workflow_report_plan(task_id: str) -> Plan[WorkflowReport]:
@@ -84,6 +96,7 @@ def workflow_report_plan(task_id: str) -> Plan[WorkflowReport]:
         workflow_name=None if detail is None or isinstance(detail.name, Unset) else detail.name,
         tests=tuple(reports),
         unavailable=tuple(unavailable),
+        report_url=app_report_url("workflows", task_id),
     )
 
 

@@ -146,6 +146,8 @@ class WorkflowReport:
     tests: tuple[RunReport, ...]
     unavailable: tuple[str, ...] = ()
     """Task ids of the workflow's test runs Revyl has no report for (never started, legacy)."""
+    report_url: str | None = None
+    """The workflow run's page in the Revyl app."""
 
     @property
     def failed(self) -> tuple[RunReport, ...]:
