@@ -76,17 +76,23 @@ def _run(client: Revyl, options: Options, console: _Console) -> int:
     runs = _start_all(client, targets, options, console)
     if isinstance(runs, int):
         return runs
+    try:
+        return _follow(targets, runs, options, console)
+    except KeyboardInterrupt:
+        # Cancelled here, whenever the interrupt came; a run that had ended just says so.
+        _cancel(runs, console)
+        console.say(f"revyl: interrupted; cancelled the {_runs(len(runs))} it started")
+        return INTERRUPTED
+
+
+def _follow(targets: Sequence[Target], runs: Sequence[Run], options: Options, console: _Console) -> int:
     for target, run in zip(targets, runs, strict=True):
         console.say(f"started {target.kind} {target.label} (task {run.task_id})")
     display = Display([(run.task_id, target.label) for target, run in zip(targets, runs, strict=True)], console.err)
     try:
-        outcomes = settle_all(runs, WaitOptions(timeout=options.timeout, on_progress=display,
-                                                cancel_on_interrupt=True))
-    except KeyboardInterrupt:
+        outcomes = settle_all(runs, WaitOptions(timeout=options.timeout, on_progress=display))
+    finally:
         display.close()
-        console.say(f"revyl: interrupted; cancelled the {_runs(len(runs))} it started")
-        return INTERRUPTED
-    display.close()
     _cancel_timed_out(runs, outcomes, console)
     reports = _fetch_reports(outcomes, everything=bool(options.junit or options.artifacts), console=console)
     suites = _suites(targets, outcomes, reports)
@@ -137,13 +143,17 @@ def _is_user_error(error: RevylError) -> bool:
     return isinstance(status, int) and 400 <= status < 500 and status not in (408, 429)
 
 
-def _cancel_started(futures: Sequence[concurrent.futures.Future[Run]], console: _Console) -> None:
-    started = [future.result() for future in futures if future.exception() is None]
-    for run in started:
+def _cancel(runs: Sequence[Run], console: _Console) -> None:
+    for run in runs:
         try:
             run.cancel()
         except RevylError as error:
             console.error(f"could not cancel run {run.task_id}: {error}")
+
+
+def _cancel_started(futures: Sequence[concurrent.futures.Future[Run]], console: _Console) -> None:
+    started = [future.result() for future in futures if future.exception() is None]
+    _cancel(started, console)
     if started:
         console.say(f"cancelled the {_runs(len(started))} already started")
 
@@ -151,11 +161,7 @@ def _cancel_started(futures: Sequence[concurrent.futures.Future[Run]], console: 
 def _cancel_timed_out(runs: Sequence[Run], outcomes: Sequence[Outcome], console: _Console) -> None:
     """A CI job that gave up should not leave its runs using devices."""
     late = [run for run, outcome in zip(runs, outcomes, strict=True) if isinstance(outcome, WaitTimeout)]
-    for run in late:
-        try:
-            run.cancel()
-        except RevylError as error:
-            console.error(f"could not cancel run {run.task_id}: {error}")
+    _cancel(late, console)
     if late:
         console.say(f"cancelled {_runs(len(late))} still going at the timeout")
 
