@@ -10,6 +10,7 @@ import attrs
 import pytest
 from revyl_sdk._manifest import METHODS, Model, Operation
 
+
 class _Body:
     """Stands in for any request body model."""
 
@@ -48,6 +49,7 @@ def test_model_exists_with_its_fields(method: str, model: Model) -> None:
 
 
 def test_every_new_lookup_and_report_method_is_declared() -> None:
-    assert {"tests.list", "tests.get", "tests.find", "tests.history", "tests.run by name", "workflows.list",
-            "workflows.get", "workflows.find", "workflows.run by name", "TestResult.report",
-            "TestResult.download_artifacts", "WorkflowResult.report", "WorkflowResult.download_artifacts"} <= set(METHODS)
+    declared = {"tests.list", "tests.get", "tests.find", "tests.history", "tests.run by name", "workflows.list",
+                "workflows.get", "workflows.find", "workflows.run by name", "TestResult.report",
+                "TestResult.download_artifacts", "WorkflowResult.report", "WorkflowResult.download_artifacts"}
+    assert declared <= set(METHODS)
