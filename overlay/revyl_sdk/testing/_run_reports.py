@@ -13,6 +13,7 @@ per-step clocks.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import struct
@@ -85,6 +86,7 @@ def _window(task: TestTask, index: int) -> tuple[str | None, str | None]:
     return iso(started), iso(finished)
 
 
+@functools.cache
 def _png(width: int, height: int, rgb: tuple[int, int, int]) -> bytes:
     """A valid PNG of one colour."""
     def chunk(kind: bytes, data: bytes) -> bytes:
