@@ -136,6 +136,12 @@ class RevylEmulator:
             else:
                 self._store.scripts[test_id] = script
 
+    def script_by_name(self, name: str, **script: Any) -> None:
+        """Like `script`, for every test called `name`, including tests created later (from
+        YAML, say, by the code under test). A test's own script still wins."""
+        with self._store.lock:
+            self._store.scripts_by_name[name] = Script(**script)
+
     def fail(self, path: str, *, status: int = 503, times: int | None = 1,
              method: str | None = None, body: Any = None,
              headers: dict[str, str] | None = None) -> None:
