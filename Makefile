@@ -43,9 +43,11 @@ bench: $(STAMP) node_modules/.installed
 record: $(STAMP)
 	$(if $(REVYL_API_KEY),,$(PY) -m revyl_sdk.testing run --) $(PY) -m pytest -q tests/cassettes --record-mode=rewrite
 
-# The quickstart end to end against a local Revyl emulator: no account, no network.
+# The quickstart end to end against a local Revyl emulator: no account, no network. Its
+# checkout test is scripted to fail at step 2, to show what a failed run's report says.
 demo: $(STAMP)
-	$(PY) -m revyl_sdk.testing run -- $(PY) examples/quickstart.py
+	$(PY) -m revyl_sdk.testing run --fail-test "Quickstart checkout" --fail-at-step 2 \
+		--fail-message 'The "Pay" button is missing' -- $(PY) examples/quickstart.py
 
 # The device tour against a local emulator: a simulated Android device, screenshots in ./device-tour.
 demo-device: $(STAMP)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 sys.path[:0] = [str(Path(__file__).parent), *(str(Path(__file__).parents[1] / p) for p in ("generated", "overlay"))]
 
+import bench_cli  # noqa: E402
 import bench_core  # noqa: E402
 import bench_devices  # noqa: E402
 import bench_stream  # noqa: E402
@@ -25,6 +26,7 @@ def _benchmarks() -> Iterable[Callable[[], Row | list[Row]]]:
     yield bench_upload.upload_peak_rss
     yield bench_upload.upload_throughput
     yield bench_devices.start_to_first_screenshot
+    yield bench_cli.cli_overhead
 
 
 def main() -> None:

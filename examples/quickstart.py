@@ -1,10 +1,12 @@
-"""Revyl SDK quickstart: app -> build upload -> test from YAML -> live run -> result and report.
+"""Revyl SDK quickstart: app -> build upload -> test from YAML -> live run -> result and report,
+then a run that fails and what its report says about why.
 
     export REVYL_API_KEY=...               # your key (REVYL_BACKEND_URL picks another server)
     python examples/quickstart.py [path/to/app.apk]
 
 With no path it uploads a small generated .apk. `make demo` runs this same script against
-a local Revyl emulator, so no account is needed to try it.
+a local Revyl emulator, so no account is needed to try it; there the checkout test is
+scripted to fail at its second step. On Revyl it fails for real: the demo app has no cart.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from revyl_sdk import ConflictError, Progress, Revyl
+from revyl_sdk import ConflictError, Progress, ReportUnavailableError, Revyl, TestResult
 from revyl_sdk.progress import show_progress
 from revyl_sdk.testing import write_dummy_apk
 from revyl_sdk.types import AppResponse
@@ -34,6 +36,21 @@ test:
       step_description: Tap "Sign in" and log in as the demo user
     - type: validation
       step_description: The home screen greets the demo user
+"""
+CHECKOUT_YAML = f"""\
+test:
+  metadata:
+    name: Quickstart checkout
+    platform: android
+  build:
+    name: {APP_NAME}
+  blocks:
+    - type: instructions
+      step_description: Open the cart
+    - type: instructions
+      step_description: Tap "Pay"
+    - type: validation
+      step_description: The order confirmation is shown
 """
 
 
@@ -66,6 +83,23 @@ class LineProgress:
             self._last = line
 
 
+def explain_failure(result: TestResult, scratch: Path) -> None:
+    """Where the run failed, from its report, and the media saved to look at."""
+    try:
+        report = result.report()
+    except ReportUnavailableError as error:
+        print(f"Report: {error}")
+        return
+    step = report.failing_step
+    if step is not None:
+        reason = step.error or report.error_message
+        print(f"Failed at step {step.index} of {len(report.steps)}: {step.description} - {reason}")
+    for each in report.steps:
+        print(f"  {each.index}. {each.status:<8} {each.description}")
+    saved = result.download_artifacts(scratch / "artifacts")
+    print(f"Saved:  {len(saved)} artifacts ({', '.join(sorted({path.suffix for path in saved}))})")
+
+
 def main(argv: list[str]) -> int:
     with Revyl() as client, tempfile.TemporaryDirectory() as scratch:
         print(f"Revyl at {client.base_url}")
@@ -91,6 +125,14 @@ def main(argv: list[str]) -> int:
         if result.error_message:
             print(f"Error:  {result.error_message}")
         print(f"Report: {result.report_url()}")
+
+        # Each run of this script creates its tests anew, so run by id: by name, a second run
+        # would find two tests called "Quickstart checkout" and refuse to guess.
+        checkout = client.yaml.create_test(CHECKOUT_YAML)
+        failing = client.tests.run(checkout.test_id, build_version_id=str(build.id), wait=True)
+        print(f"\nTest:   Quickstart checkout ({checkout.test_id}): {failing.status}")
+        if not failing.passed:
+            explain_failure(failing, Path(scratch))
         return 0 if result.passed else 1
 
 

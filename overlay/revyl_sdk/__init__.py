@@ -30,6 +30,7 @@ from ._core.options import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, NOT_GIVEN
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from ._core.names import AmbiguousNameError, NameNotFoundError
     from ._core.pagination import AsyncPager, SyncPager
     from ._devices.actions import ActionResult, DeviceHealth
     from ._devices.errors import DeviceActionError, DeviceSessionEnded, DeviceStartError, StepFailedError
@@ -52,11 +53,23 @@ if TYPE_CHECKING:
     from ._live.runs import AsyncTestRun, AsyncWorkflowRun, TestRun, WorkflowRun
     from ._live.status import Progress
     from ._live.stream import AsyncEventStream, EventStream, MonitorSettings, StreamError
+    from ._reports.model import (
+        ArtifactDownloadError,
+        ReportAction,
+        ReportStep,
+        ReportSummary,
+        ReportUnavailableError,
+        RunReport,
+        Validation,
+        WorkflowReport,
+    )
     from ._uploads.errors import InvalidArtifactError, UploadError, UploadInterruptedError
 
 # Loaded on first use (PEP 562): `import revyl_sdk` stays cheap for scripts that only need
 # the client, and for pytest, which imports the package for the emulator fixture plugin.
 _LAZY_EXPORTS = {
+    "AmbiguousNameError": "._core.names",
+    "ArtifactDownloadError": "._reports.model",
     "AsyncEventStream": "._live.stream",
     "AsyncPager": "._core.pagination",
     "AsyncTestResult": "._live.results",
@@ -67,15 +80,23 @@ _LAZY_EXPORTS = {
     "EventStream": "._live.stream",
     "InvalidArtifactError": "._uploads.errors",
     "MonitorSettings": "._live.stream",
+    "NameNotFoundError": "._core.names",
     "Progress": "._live.status",
+    "ReportAction": "._reports.model",
+    "ReportStep": "._reports.model",
+    "ReportSummary": "._reports.model",
+    "ReportUnavailableError": "._reports.model",
     "RunFailedError": "._live.results",
+    "RunReport": "._reports.model",
     "StreamError": "._live.stream",
     "SyncPager": "._core.pagination",
     "TestResult": "._live.results",
     "TestRun": "._live.runs",
     "UploadError": "._uploads.errors",
     "UploadInterruptedError": "._uploads.errors",
+    "Validation": "._reports.model",
     "WaitTimeout": "._live.results",
+    "WorkflowReport": "._reports.model",
     "WorkflowResult": "._live.results",
     "WorkflowRun": "._live.runs",
     "ActionResult": "._devices.actions",
@@ -116,6 +137,8 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "ActionResult",
+    "AmbiguousNameError",
+    "ArtifactDownloadError",
     "AsyncDeviceSession",
     "AsyncDeviceStart",
     "AsyncEventStream",
@@ -141,15 +164,21 @@ __all__ = [
     "InternalServerError",
     "InvalidArtifactError",
     "MonitorSettings",
+    "NameNotFoundError",
     "NotFoundError",
     "OperationFailedError",
     "PaymentRequiredError",
     "PermissionDeniedError",
     "Progress",
     "RateLimitError",
+    "ReportAction",
+    "ReportStep",
+    "ReportSummary",
+    "ReportUnavailableError",
     "Revyl",
     "RevylError",
     "RunFailedError",
+    "RunReport",
     "ScreenSize",
     "StepFailedError",
     "StepResult",
@@ -160,7 +189,9 @@ __all__ = [
     "UnprocessableEntityError",
     "UploadError",
     "UploadInterruptedError",
+    "Validation",
     "WaitTimeout",
+    "WorkflowReport",
     "WorkflowResult",
     "WorkflowRun",
     "__version__",

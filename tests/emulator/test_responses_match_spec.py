@@ -245,6 +245,23 @@ def test_every_route_answers_per_spec(
                                 task_id=slow["task_id"])
     assert cancelled["status"] == "cancelled" and cancelled["success"] is False
 
+    # Lookups by name and run reports (`tests.find`, `result.report()`, artifacts).
+    simple = ok(http.get("/api/v1/tests/get_simple_tests", params={"limit": 1}))
+    assert simple["count"] == 2 and len(simple["tests"]) == 1
+    found = ok(http.get("/api/v1/tests/get_tests", params={"search": "again", "platform": "android"}))
+    assert [test["id"] for test in found["tests"]] == [second] and found["tests"][0]["last_status"] == "cancelled"
+    runs = ok(http.get("/api/v1/tests/get_test_enhanced_history", params={"test_id": test_id, "limit": 2}))
+    assert runs["total_count"] >= 3 and len(runs["items"]) == 2
+    flows = ok(http.get("/api/v1/workflows/get_with_last_status", params={"history_limit": 2}))
+    assert flows["data"][0]["last_execution"]["id"] and len(flows["data"][0]["execution_history"]) == 2
+    assert ok(http.get("/api/v1/workflows/get_workflow_info", params={"workflow_id": workflow_id}))["name"] == "Smoke"
+    failed = next(child["task_id"] for child in report["child_tasks"] if child["status"] == "failed")
+    assert ok(http.get(f"/api/v1/reports-v3/reports/by-execution/{failed}"))["failed_steps"] == 1
+    context = ok(http.get(f"/api/v1/reports-v3/reports/by-execution/{failed}/context"))
+    assert [step["effective_status"] for step in context["steps"]] == ["passed", "passed", "failed"]
+    logs = ok(http.get(f"/api/v1/reports-v3/reports/{context['id']}/device-logs"))
+    assert s3.get(logs["download_url"]).content.decode().count("RevylAgent") == 4
+
     published = emulator.events()
     names = {name for name, _ in events + published}
     assert {"connection_ready", "initial_state", "heartbeat", "test_started", "test_updated",

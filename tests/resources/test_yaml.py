@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import respx
 from revyl_api.models import NormalizedActionBlock
-from revyl_sdk import OperationFailedError, Revyl, RevylError
+from revyl_sdk import NameNotFoundError, OperationFailedError, Revyl, RevylError
 
 BASE = "https://api.test"
 
@@ -82,6 +82,12 @@ def test_malformed_block_is_a_clear_error(client: Revyl, respx_mock: respx.MockR
     assert not respx_mock.calls
 
 
-def test_non_uuid_test_id_is_named() -> None:
-    with pytest.raises(RevylError, match="test_id must be a UUID, got 'login-test'"):
-        Revyl("k", base_url=BASE).tests.run("login-test")
+@respx.mock(assert_all_called=False)
+def test_a_test_id_that_is_no_uuid_is_looked_up_as_a_name(client: Revyl, respx_mock: respx.MockRouter) -> None:
+    respx_mock.get(f"{BASE}/api/v1/tests/get_simple_tests").respond(
+        json={"tests": [{"id": "7e6d5c4b-3a29-4817-b6a5-948372615049", "name": "login test", "platform": "ios"}],
+              "count": 1})
+    execute = respx_mock.post(f"{BASE}/api/v1/execution/api/execute_test_id_async")
+    with pytest.raises(NameNotFoundError, match="no test named 'login-test'; did you mean 'login test'"):
+        client.tests.run("login-test")
+    assert not execute.called

@@ -1,18 +1,25 @@
 """What a finished wait returns (`TestResult`, `WorkflowResult`) and the errors it can raise.
 
-Each result comes as a sync/async pair. The two differ only in `report_url()`, which asks
-Revyl for a share link on first use and keeps it: the link costs a request and most
-callers never need it.
+Each result comes as a sync/async pair. The two differ only in the methods that ask
+Revyl for more on first use and keep the answer: `report_url()` (a share link),
+`report()` (steps, validations, media) and `download_artifacts()`. Each costs requests
+that most callers never need.
 """
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import ClassVar, Self
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar, Self
 
 from .._core.exceptions import RevylError
 from .status import Progress
+
+if TYPE_CHECKING:
+    from .._reports.artifacts import DownloadProgress
+    from .._reports.model import RunReport, WorkflowReport
+    from .._reports.source import AsyncReportSource, ReportSource
 
 __all__ = [
     "AsyncTestResult",
@@ -79,38 +86,81 @@ class TestResult(_Outcome):
     __test__ = False
     _noun: ClassVar[str] = "test"
     _link: Callable[[], str] = field(repr=False, compare=False)
+    _reports: ReportSource[RunReport] = field(repr=False, compare=False)
 
     def report_url(self) -> str:
         """A link anyone can open to see this run's report (fetched once, on first call)."""
         return self._link()
+
+    def report(self) -> RunReport:
+        """The run's report: steps (status, duration, error, screenshots), validations,
+        summary, video and log links. Fetched once, on first call; `ReportUnavailableError`
+        when Revyl has none."""
+        return self._reports.report()
+
+    def download_artifacts(self, directory: str | Path, *,
+                           on_progress: DownloadProgress | None = None) -> list[Path]:
+        """Save the run's video, screenshots, device logs and network log (those it has)
+        under `directory`, streaming each; returns the paths written."""
+        return self._reports.download(directory, on_progress)
 
 
 @dataclass(frozen=True, kw_only=True)
 class AsyncTestResult(_Outcome):
     _noun: ClassVar[str] = "test"
     _link: Callable[[], Awaitable[str]] = field(repr=False, compare=False)
+    _reports: AsyncReportSource[RunReport] = field(repr=False, compare=False)
 
     async def report_url(self) -> str:
         """A link anyone can open to see this run's report (fetched once, on first call)."""
         return await self._link()
+
+    async def report(self) -> RunReport:
+        """The run's report; see `TestResult.report`."""
+        return await self._reports.report()
+
+    async def download_artifacts(self, directory: str | Path, *,
+                                 on_progress: DownloadProgress | None = None) -> list[Path]:
+        """Save the run's artifacts under `directory`; see `TestResult.download_artifacts`."""
+        return await self._reports.download(directory, on_progress)
 
 
 @dataclass(frozen=True, kw_only=True)
 class WorkflowResult(_WorkflowOutcome):
     _link: Callable[[], str] = field(repr=False, compare=False)
+    _reports: ReportSource[WorkflowReport] = field(repr=False, compare=False)
 
     def report_url(self) -> str:
         """A link anyone can open to see this run's report (fetched once, on first call)."""
         return self._link()
 
+    def report(self) -> WorkflowReport:
+        """One `RunReport` per test the workflow ran (fetched once, on first call)."""
+        return self._reports.report()
+
+    def download_artifacts(self, directory: str | Path, *,
+                           on_progress: DownloadProgress | None = None) -> list[Path]:
+        """Save each test's artifacts in a folder of `directory` named after the test."""
+        return self._reports.download(directory, on_progress)
+
 
 @dataclass(frozen=True, kw_only=True)
 class AsyncWorkflowResult(_WorkflowOutcome):
     _link: Callable[[], Awaitable[str]] = field(repr=False, compare=False)
+    _reports: AsyncReportSource[WorkflowReport] = field(repr=False, compare=False)
 
     async def report_url(self) -> str:
         """A link anyone can open to see this run's report (fetched once, on first call)."""
         return await self._link()
+
+    async def report(self) -> WorkflowReport:
+        """One `RunReport` per test the workflow ran; see `WorkflowResult.report`."""
+        return await self._reports.report()
+
+    async def download_artifacts(self, directory: str | Path, *,
+                                 on_progress: DownloadProgress | None = None) -> list[Path]:
+        """Save each test's artifacts in a folder named after the test; see `WorkflowResult`."""
+        return await self._reports.download(directory, on_progress)
 
 
 class RunFailedError(RevylError):

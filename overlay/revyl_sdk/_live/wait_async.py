@@ -14,6 +14,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .._core.base_client import AsyncAPIClient
 from .._core.exceptions import RevylError
 from .._core.logging import logger
 from .hub import AsyncHub, AsyncSubscription
@@ -46,6 +47,7 @@ class AsyncTarget:
     fetch_children: Callable[[], Awaitable[tuple[ChildResult, ...]]]
     cancel: Callable[[], Awaitable[object]]
     share_link: Callable[[], Awaitable[str]]
+    api: AsyncAPIClient
 
 
 async def _wait(target: AsyncTarget, options: WaitOptions) -> Ending:
@@ -101,13 +103,13 @@ async def _cancel_quietly(task_id: str, cancel: Callable[[], Awaitable[object]])
 
 async def await_test(run: AsyncTestRun, options: WaitOptions) -> AsyncTestResult:
     target = _test_target(run)
-    return build_result(AsyncTestResult, await _wait(target, options), _once(target.share_link))
+    return build_result(AsyncTestResult, await _wait(target, options), _once(target.share_link), target.api)
 
 
 async def await_workflow(run: AsyncWorkflowRun, options: WaitOptions) -> AsyncWorkflowResult:
     target = _workflow_target(run)
     return build_result(AsyncWorkflowResult, await _wait(target, options),
-                        _once(target.share_link))
+                        _once(target.share_link), target.api)
 
 
 async def await_all(runs: Sequence[AsyncTestRun | AsyncWorkflowRun], options: WaitOptions
@@ -152,7 +154,8 @@ def _test_target(run: AsyncTestRun) -> AsyncTarget:
 
     return AsyncTarget(kind="test", task_id=task_id, started_at=run._started_at,
                        hub=run._resource._client._hub, read_status=read_status,
-                       fetch_children=_no_children, cancel=run.cancel, share_link=share_link)
+                       fetch_children=_no_children, cancel=run.cancel, share_link=share_link,
+                       api=run._resource._api)
 
 
 def _workflow_target(run: AsyncWorkflowRun) -> AsyncTarget:
@@ -169,7 +172,8 @@ def _workflow_target(run: AsyncWorkflowRun) -> AsyncTarget:
 
     return AsyncTarget(kind="workflow", task_id=task_id, started_at=run._started_at,
                        hub=run._resource._client._hub, read_status=read_status,
-                       fetch_children=fetch_children, cancel=run.cancel, share_link=share_link)
+                       fetch_children=fetch_children, cancel=run.cancel, share_link=share_link,
+                       api=api)
 
 
 async def _no_children() -> tuple[ChildResult, ...]:

@@ -3,7 +3,8 @@
 A status response becomes a `RunState`; a workflow's unified report becomes one
 `ChildResult` per test; and a wait's ending becomes a `TestResult`/`WorkflowResult` (or
 their async twins). Only the requests are described: `wait_sync` and `wait_async` send
-them, blocking or awaiting; share links come from `client.reports`.
+them, blocking or awaiting; share links come from `client.reports`, and reports from
+`_reports`, loaded when a result is first built.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from revyl_api.models import (
 )
 from revyl_api.types import Unset
 
-from .._core.base_client import APICall
+from .._core.base_client import APICall, AsyncAPIClient, SyncAPIClient
 from .._core.calls import call
 from .results import AsyncTestResult, AsyncWorkflowResult, ChildResult, TestResult, WorkflowResult
 from .status import RunState, is_test_success, state_of_test_run, state_of_workflow_run
@@ -77,7 +78,18 @@ def _text(value: object) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def build_result(cls: type[ResultT], ending: Ending, link: Callable[[], Any]) -> ResultT:
+def report_source(api: SyncAPIClient | AsyncAPIClient, state: RunState) -> Any:
+    """Where the result of `state`'s run fetches its report from, on first use."""
+    from .._reports.source import AsyncReportSource, ReportSource, run_report_plan, workflow_report_plan
+
+    plan: Any = run_report_plan if state.kind == "test" else workflow_report_plan
+    if isinstance(api, SyncAPIClient):
+        return ReportSource(api, state.task_id, plan)
+    return AsyncReportSource(api, state.task_id, plan)
+
+
+def build_result(cls: type[ResultT], ending: Ending, link: Callable[[], Any],
+                 api: SyncAPIClient | AsyncAPIClient) -> ResultT:
     """A `cls` filled from the run's final state (and, for a workflow, its children)."""
     state, children = ending
     workflow: dict[str, Any] = {} if state.kind == "test" else {
@@ -87,4 +99,4 @@ def build_result(cls: type[ResultT], ending: Ending, link: Callable[[], Any]) ->
     return cls(task_id=state.task_id, status=state.status, passed=state.passed,
                duration=state.duration, steps_done=state.steps_done,
                steps_total=state.steps_total, error_message=state.error_message or None,
-               _link=link, **workflow)
+               _link=link, _reports=report_source(api, state), **workflow)

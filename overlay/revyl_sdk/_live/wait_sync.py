@@ -15,8 +15,9 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
+from .._core.base_client import SyncAPIClient
 from .._core.exceptions import RevylError
 from .._core.logging import logger
 from .hub import Signal, StreamLost, SyncHub, SyncSubscription
@@ -34,7 +35,7 @@ from .wait_reports import (
 if TYPE_CHECKING:
     from .runs import TestRun, WorkflowRun
 
-__all__ = ["SyncTarget", "wait_all", "wait_for_test", "wait_for_workflow"]
+__all__ = ["SyncTarget", "settle_all", "wait_all", "wait_for_test", "wait_for_workflow"]
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,7 @@ class SyncTarget:
     fetch_children: Callable[[], tuple[ChildResult, ...]]
     cancel: Callable[[], object]
     share_link: Callable[[], str]
+    api: SyncAPIClient
 
 
 class _Abandoned(BaseException):
@@ -114,13 +116,13 @@ def _cancel_quietly(task_id: str, cancel: Callable[[], object]) -> None:
 
 def wait_for_test(run: TestRun, options: WaitOptions) -> TestResult:
     target = _test_target(run)
-    return build_result(TestResult, _wait(target, options), functools.cache(target.share_link))
+    return build_result(TestResult, _wait(target, options), functools.cache(target.share_link), target.api)
 
 
 def wait_for_workflow(run: WorkflowRun, options: WaitOptions) -> WorkflowResult:
     target = _workflow_target(run)
     return build_result(WorkflowResult, _wait(target, options),
-                        functools.cache(target.share_link))
+                        functools.cache(target.share_link), target.api)
 
 
 def wait_all(runs: Sequence[TestRun | WorkflowRun], options: WaitOptions,
@@ -128,7 +130,22 @@ def wait_all(runs: Sequence[TestRun | WorkflowRun], options: WaitOptions,
     """Wait for every run, one lightweight thread each, all on the client's one stream.
 
     Every run is subscribed up front so that none misses news while queued for a thread.
+    The first failure stops the other waits and is raised.
     """
+    # Without `settle` a failed wait raises instead of taking a place in the list.
+    return cast("list[TestResult | WorkflowResult]", _wait_group(runs, options, max_threads=max_threads,
+                                                                 settle=False))
+
+
+def settle_all(runs: Sequence[TestRun | WorkflowRun], options: WaitOptions,
+               *, max_threads: int = 32) -> list[TestResult | WorkflowResult | RevylError]:
+    """`wait_all` that lets every wait finish: each run's result, or the error its wait
+    ended with (`WaitTimeout`, ...), in the order of `runs`. An interrupt still stops all."""
+    return _wait_group(runs, options, max_threads=max_threads, settle=True)
+
+
+def _wait_group(runs: Sequence[TestRun | WorkflowRun], options: WaitOptions, *, max_threads: int,
+                settle: bool) -> list[TestResult | WorkflowResult | RevylError]:
     from .runs import TestRun
 
     if not runs:
@@ -145,8 +162,8 @@ def wait_all(runs: Sequence[TestRun | WorkflowRun], options: WaitOptions,
                            subscription=subscription, stop=stop)
                for target, subscription in zip(targets, subscriptions, strict=True)]
     try:
-        return [_result_of(target, future.result()) for target, future in zip(targets, futures,
-                                                                              strict=True)]
+        return [_settled(target, future) if settle else _result_of(target, future.result())
+                for target, future in zip(targets, futures, strict=True)]
     except BaseException as error:
         stop.set()
         for subscription in subscriptions:
@@ -164,6 +181,14 @@ def wait_all(runs: Sequence[TestRun | WorkflowRun], options: WaitOptions,
                 target.hub.unsubscribe(subscription)
 
 
+def _settled(target: SyncTarget, future: concurrent.futures.Future[Ending]
+             ) -> TestResult | WorkflowResult | RevylError:
+    try:
+        return _result_of(target, future.result())
+    except RevylError as error:
+        return error
+
+
 def _subscribe_early(target: SyncTarget, mode: WaitMode) -> SyncSubscription | None:
     if mode == "polling":
         return None
@@ -176,8 +201,8 @@ def _subscribe_early(target: SyncTarget, mode: WaitMode) -> SyncSubscription | N
 def _result_of(target: SyncTarget, ending: Ending) -> TestResult | WorkflowResult:
     link = functools.cache(target.share_link)
     if target.kind == "test":
-        return build_result(TestResult, ending, link)
-    return build_result(WorkflowResult, ending, link)
+        return build_result(TestResult, ending, link, target.api)
+    return build_result(WorkflowResult, ending, link, target.api)
 
 
 def _test_target(run: TestRun) -> SyncTarget:
@@ -186,7 +211,7 @@ def _test_target(run: TestRun) -> SyncTarget:
         kind="test", task_id=task_id, started_at=run._started_at, hub=run._resource._client._hub,
         read_status=lambda: state_of_test_status(task_id, run.get_status()),
         fetch_children=lambda: (), cancel=run.cancel,
-        share_link=lambda: run._resource._client.reports.share_link(task_id),
+        share_link=lambda: run._resource._client.reports.share_link(task_id), api=run._resource._api,
     )
 
 
@@ -198,5 +223,5 @@ def _workflow_target(run: WorkflowRun) -> SyncTarget:
         read_status=lambda: state_of_workflow_status(task_id, run.get_status()),
         fetch_children=lambda: child_results(api.execute(workflow_report_call(task_id))),
         cancel=run.cancel,
-        share_link=lambda: run._resource._client.reports.workflow_share_link(task_id),
+        share_link=lambda: run._resource._client.reports.workflow_share_link(task_id), api=api,
     )

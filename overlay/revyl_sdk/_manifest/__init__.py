@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from . import apps, devices
+from . import apps, devices, discovery, run_reports
 from .needs import Model, Needs, Operation
 
 __all__ = ["METHODS", "Model", "Needs", "Operation"]
@@ -20,4 +20,6 @@ __all__ = ["METHODS", "Model", "Needs", "Operation"]
 METHODS: Mapping[str, Needs] = {
     **apps.METHODS,
     **devices.METHODS,
+    **discovery.METHODS,
+    **run_reports.METHODS,
 }

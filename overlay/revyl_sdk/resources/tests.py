@@ -1,22 +1,45 @@
-"""`client.tests`: start test runs, read their status, cancel them."""
+"""`client.tests`: find tests, start runs (by id or name), read their status, cancel them."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal, Unpack, overload
 
-from revyl_api.api.tests import cancel_test, execute_test_id_async, get_test_execution_task
+from revyl_api.api.tests import (
+    cancel_test,
+    execute_test_id_async,
+    get_test_by_id_endpoint,
+    get_test_enhanced_history,
+    get_test_execution_task,
+    query_tests_endpoint,
+)
 from revyl_api.models import (
     CancelTestResponse,
     ExecuteTestAsyncAPIResponse,
+    SimpleTestItem,
     TaskID,
+    Test,
+    TestEnhancedHistoryItem,
+    TestEnhancedHistoryResponse,
+    TestListResponse,
     TestStatusResponse,
 )
 
 from .._core.base_client import APICall
 from .._core.calls import build_model, call, require_task_id, require_uuid
+from .._core.names import is_uuid, pick_by_name
+from .._core.pagination import AsyncPager, PageCall, PageOf, SyncPager
 from .._core.resource import AsyncResource, RequestOptions, SyncResource, split_request_options
 from .._core.retry import Safety
 from .._live.runs import AsyncTestRun, TestRun
+from ._discovery import (
+    HISTORY_PAGE,
+    TESTS_PAGE,
+    log_resolved,
+    named_test,
+    offset_pages,
+    page_of,
+    simple_tests_pages,
+)
 
 if TYPE_CHECKING:
     from .._live.results import AsyncTestResult, TestResult
@@ -35,6 +58,50 @@ class TestRunOptions(RequestOptions, total=False):
     launch_env_var_ids: list[str]
     app_link: str
     llm_model_name: str
+
+
+class TestListOptions(RequestOptions, total=False):
+    """Filters of `tests.list`, as the API has them."""
+
+    platform: str
+    """"ios" or "android"."""
+    tag: str
+    """Only tests carrying this tag."""
+    search: str
+    """Text the test's name contains."""
+    app_id: str
+
+
+class TestHistoryOptions(RequestOptions, total=False):
+    status: str
+    """Only runs that ended with this status (e.g. "failed")."""
+
+
+def _list_pages(options: TestListOptions) -> PageCall[Test]:
+    query, request = split_request_options(dict(options))
+    if "tag" in query:
+        query["tags"] = query.pop("tag")
+
+    def page_at(limit: int, offset: int) -> APICall[PageOf[Test]]:
+        listing = call(query_tests_endpoint, TestListResponse, limit=limit, offset=offset, **query, **request)
+        return listing.map(lambda response: page_of(response.tests, limit, response.has_more))
+
+    return offset_pages(TESTS_PAGE, page_at)
+
+
+def _get_call(test_id: str, options: RequestOptions) -> APICall[Test]:
+    return call(get_test_by_id_endpoint, Test, test_id=test_id, **options)
+
+
+def _history_pages(test_id: str, options: TestHistoryOptions) -> PageCall[TestEnhancedHistoryItem]:
+    query, request = split_request_options(dict(options))
+
+    def page_at(limit: int, offset: int) -> APICall[PageOf[TestEnhancedHistoryItem]]:
+        listing = call(get_test_enhanced_history, TestEnhancedHistoryResponse, test_id=test_id, limit=limit,
+                       offset=offset, sort_order="desc", **query, **request)
+        return listing.map(lambda response: page_of(response.items, limit))
+
+    return offset_pages(HISTORY_PAGE, page_at)
 
 
 def _run_call(test_id: str, options: TestRunOptions) -> APICall[ExecuteTestAsyncAPIResponse]:
@@ -58,17 +125,47 @@ def _cancel_call(task_id: str, options: RequestOptions) -> APICall[CancelTestRes
 
 
 class Tests(SyncResource):
+    def list(self, **options: Unpack[TestListOptions]) -> SyncPager[Test]:
+        """Every test of the organisation (filtered by `platform`, `tag`, `search`), page by page."""
+        return SyncPager(self._api, _list_pages(options))
+
+    def get(self, test_id: str, **options: Unpack[RequestOptions]) -> Test:
+        """The test `test_id` with its blocks."""
+        return self._api.execute(_get_call(test_id, options))
+
+    def find(self, name: str, **options: Unpack[RequestOptions]) -> SimpleTestItem:
+        """The test called `name` (exact, else ignoring case): its id, name, platform, app and tags.
+
+        Raises `NameNotFoundError` (with the closest names) or `AmbiguousNameError` (with
+        every candidate's id).
+        """
+        tests = SyncPager(self._api, simple_tests_pages(options))
+        return pick_by_name("test", name, map(named_test, tests)).item
+
+    def history(self, test_id: str, **options: Unpack[TestHistoryOptions]) -> SyncPager[TestEnhancedHistoryItem]:
+        """Past runs of `test_id`, newest first, fetched page by page as you iterate."""
+        return SyncPager(self._api, _history_pages(test_id, options))
+
+    def _resolve(self, test: str) -> str:
+        if is_uuid(test):
+            return test.strip()
+        found = self.find(test)
+        log_resolved("test", test, found.id)
+        return found.id
+
     @overload
     def run(self, test_id: str, *, wait: Literal[False] = False, **options: Unpack[TestRunOptions]) -> TestRun: ...
     @overload
     def run(self, test_id: str, *, wait: Literal[True], **options: Unpack[TestRunOptions]) -> TestResult: ...
 
     def run(self, test_id: str, *, wait: bool = False, **options: Unpack[TestRunOptions]) -> TestRun | TestResult:
-        """Start `test_id` on a Revyl device; returns at once with the run's `task_id`.
+        """Start the test `test_id` (its id, or its name) on a Revyl device; returns at once
+        with the run's `task_id`. A name is looked up first (see `find`); an unknown or
+        ambiguous one raises before anything starts.
 
         `wait=True` returns the `TestResult` instead, as `run(...).wait()` would.
         """
-        run = TestRun._started(self, self._api.execute(_run_call(test_id, options)))
+        run = TestRun._started(self, self._api.execute(_run_call(self._resolve(test_id), options)))
         return run.wait() if wait else run
 
     def get_status(self, task_id: str, **options: Unpack[RequestOptions]) -> TestStatusResponse:
@@ -92,6 +189,30 @@ class Tests(SyncResource):
 
 
 class AsyncTests(AsyncResource):
+    def list(self, **options: Unpack[TestListOptions]) -> AsyncPager[Test]:
+        """Every test of the organisation (filtered by `platform`, `tag`, `search`), page by page."""
+        return AsyncPager(self._api, _list_pages(options))
+
+    async def get(self, test_id: str, **options: Unpack[RequestOptions]) -> Test:
+        """The test `test_id` with its blocks."""
+        return await self._api.execute(_get_call(test_id, options))
+
+    async def find(self, name: str, **options: Unpack[RequestOptions]) -> SimpleTestItem:
+        """The test called `name`; see `Tests.find`."""
+        tests = [named_test(item) async for item in AsyncPager(self._api, simple_tests_pages(options))]
+        return pick_by_name("test", name, tests).item
+
+    def history(self, test_id: str, **options: Unpack[TestHistoryOptions]) -> AsyncPager[TestEnhancedHistoryItem]:
+        """Past runs of `test_id`, newest first, fetched page by page as you iterate (`async for`)."""
+        return AsyncPager(self._api, _history_pages(test_id, options))
+
+    async def _resolve(self, test: str) -> str:
+        if is_uuid(test):
+            return test.strip()
+        found = await self.find(test)
+        log_resolved("test", test, found.id)
+        return found.id
+
     @overload
     async def run(
         self, test_id: str, *, wait: Literal[False] = False, **options: Unpack[TestRunOptions]
@@ -102,11 +223,12 @@ class AsyncTests(AsyncResource):
     async def run(
         self, test_id: str, *, wait: bool = False, **options: Unpack[TestRunOptions]
     ) -> AsyncTestRun | AsyncTestResult:
-        """Start `test_id` on a Revyl device; returns at once with the run's `task_id`.
+        """Start the test `test_id` (its id, or its name); see `Tests.run`.
 
         `wait=True` returns the `AsyncTestResult` instead, as `(await run(...)).wait()`.
         """
-        run = AsyncTestRun._started(self, await self._api.execute(_run_call(test_id, options)))
+        test = await self._resolve(test_id)
+        run = AsyncTestRun._started(self, await self._api.execute(_run_call(test, options)))
         return await run.wait() if wait else run
 
     async def get_status(self, task_id: str, **options: Unpack[RequestOptions]) -> TestStatusResponse:

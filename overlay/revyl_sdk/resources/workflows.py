@@ -1,24 +1,31 @@
-"""`client.workflows`: run workflows (suites of tests), follow and cancel them, read history."""
+"""`client.workflows`: find workflows (suites of tests), run them by id or name, follow and
+cancel them, read history."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal, Unpack, overload
 
 from revyl_api.api.workflow_status import cancel_workflow, get_workflow_execution_history, get_workflow_status
-from revyl_api.api.workflows import execute_workflow_id_async
+from revyl_api.api.workflows import execute_workflow_id_async, get_workflow_info_endpoint
 from revyl_api.models import (
     DeviceWorkflowInfo,
     ExecuteWorkflowAsyncAPIResponse,
     WorkflowCancelResponse,
     WorkflowExecutionHistoryResponse,
+    WorkflowsBaseSchema,
     WorkflowStatusResponse,
+    WorkflowWithLastStatus,
 )
 
 from .._core.base_client import APICall
 from .._core.calls import build_model, call, require_task_id, require_uuid
+from .._core.exceptions import RevylError
+from .._core.names import is_uuid, pick_by_name
+from .._core.pagination import AsyncPager, SyncPager
 from .._core.resource import AsyncResource, RequestOptions, SyncResource, split_request_options
 from .._core.retry import Safety
 from .._live.runs import AsyncWorkflowRun, WorkflowRun
+from ._discovery import log_resolved, named_workflow, workflows_pages
 
 if TYPE_CHECKING:
     from .._live.results import AsyncWorkflowResult, WorkflowResult
@@ -38,6 +45,17 @@ class WorkflowHistoryOptions(RequestOptions, total=False):
     limit: int
     offset: int
     start_date: str
+
+
+def _get_call(workflow_id: str, options: RequestOptions) -> APICall[WorkflowsBaseSchema]:
+    # The spec leaves this answer untyped; it is the workflow's row, as `WorkflowsBaseSchema` has it.
+    def as_workflow(body: dict[str, object]) -> WorkflowsBaseSchema:
+        try:
+            return WorkflowsBaseSchema.from_dict(body)
+        except (KeyError, TypeError, ValueError) as error:
+            raise RevylError(f"Could not read workflow {workflow_id}: {type(error).__name__}: {error}") from None
+
+    return call(get_workflow_info_endpoint, dict, workflow_id=workflow_id, **options).map(as_workflow)
 
 
 def _run_call(workflow_id: str, options: WorkflowRunOptions) -> APICall[ExecuteWorkflowAsyncAPIResponse]:
@@ -79,6 +97,28 @@ def _cancel_call(task_id: str, options: RequestOptions) -> APICall[WorkflowCance
 
 
 class Workflows(SyncResource):
+    def list(self, **options: Unpack[RequestOptions]) -> SyncPager[WorkflowWithLastStatus]:
+        """Every workflow of the organisation with its last run, fetched page by page."""
+        return SyncPager(self._api, workflows_pages(options))
+
+    def get(self, workflow_id: str, **options: Unpack[RequestOptions]) -> WorkflowsBaseSchema:
+        """The workflow `workflow_id`: its name, test ids and settings."""
+        return self._api.execute(_get_call(workflow_id, options))
+
+    def find(self, name: str, **options: Unpack[RequestOptions]) -> WorkflowWithLastStatus:
+        """The workflow called `name` (exact, else ignoring case).
+
+        Raises `NameNotFoundError` or `AmbiguousNameError`, as `tests.find` does.
+        """
+        return pick_by_name("workflow", name, map(named_workflow, self.list(**options))).item
+
+    def _resolve(self, workflow: str) -> str:
+        if is_uuid(workflow):
+            return workflow.strip()
+        found = self.find(workflow)
+        log_resolved("workflow", workflow, found.id)
+        return found.id
+
     @overload
     def run(
         self, workflow_id: str, *, wait: Literal[False] = False, **options: Unpack[WorkflowRunOptions]
@@ -91,11 +131,12 @@ class Workflows(SyncResource):
     def run(
         self, workflow_id: str, *, wait: bool = False, **options: Unpack[WorkflowRunOptions]
     ) -> WorkflowRun | WorkflowResult:
-        """Start every test of `workflow_id`; returns at once with the run's `task_id`.
+        """Start every test of the workflow `workflow_id` (its id, or its name); returns at
+        once with the run's `task_id`. An unknown or ambiguous name raises before anything starts.
 
         `wait=True` returns the `WorkflowResult` instead, as `run(...).wait()` would.
         """
-        run = WorkflowRun._started(self, self._api.execute(_run_call(workflow_id, options)))
+        run = WorkflowRun._started(self, self._api.execute(_run_call(self._resolve(workflow_id), options)))
         return run.wait() if wait else run
 
     def get_status(self, task_id: str, **options: Unpack[RequestOptions]) -> WorkflowStatusResponse:
@@ -122,6 +163,26 @@ class Workflows(SyncResource):
 
 
 class AsyncWorkflows(AsyncResource):
+    def list(self, **options: Unpack[RequestOptions]) -> AsyncPager[WorkflowWithLastStatus]:
+        """Every workflow of the organisation with its last run, fetched page by page (`async for`)."""
+        return AsyncPager(self._api, workflows_pages(options))
+
+    async def get(self, workflow_id: str, **options: Unpack[RequestOptions]) -> WorkflowsBaseSchema:
+        """The workflow `workflow_id`: its name, test ids and settings."""
+        return await self._api.execute(_get_call(workflow_id, options))
+
+    async def find(self, name: str, **options: Unpack[RequestOptions]) -> WorkflowWithLastStatus:
+        """The workflow called `name`; see `Workflows.find`."""
+        workflows = [named_workflow(item) async for item in self.list(**options)]
+        return pick_by_name("workflow", name, workflows).item
+
+    async def _resolve(self, workflow: str) -> str:
+        if is_uuid(workflow):
+            return workflow.strip()
+        found = await self.find(workflow)
+        log_resolved("workflow", workflow, found.id)
+        return found.id
+
     @overload
     async def run(
         self, workflow_id: str, *, wait: Literal[False] = False, **options: Unpack[WorkflowRunOptions]
@@ -134,11 +195,12 @@ class AsyncWorkflows(AsyncResource):
     async def run(
         self, workflow_id: str, *, wait: bool = False, **options: Unpack[WorkflowRunOptions]
     ) -> AsyncWorkflowRun | AsyncWorkflowResult:
-        """Start every test of `workflow_id`; returns at once with the run's `task_id`.
+        """Start every test of the workflow `workflow_id` (its id, or its name); see `Workflows.run`.
 
         `wait=True` returns the `AsyncWorkflowResult` instead, as `(await run(...)).wait()`.
         """
-        run = AsyncWorkflowRun._started(self, await self._api.execute(_run_call(workflow_id, options)))
+        workflow = await self._resolve(workflow_id)
+        run = AsyncWorkflowRun._started(self, await self._api.execute(_run_call(workflow, options)))
         return await run.wait() if wait else run
 
     async def get_status(self, task_id: str, **options: Unpack[RequestOptions]) -> WorkflowStatusResponse:

@@ -34,6 +34,12 @@ def _parser() -> argparse.ArgumentParser:
         sub.add_argument("--heartbeat-seconds", type=float, default=15.0)
         sub.add_argument("--storage-dir", default=None,
                          help="keep uploaded builds here (default: a temporary folder)")
+        sub.add_argument("--fail-test", action="append", default=[], metavar="NAME",
+                         help="runs of tests with this name fail (repeatable)")
+        sub.add_argument("--fail-at-step", type=int, default=None, metavar="N",
+                         help="the step those runs fail at (default: their last)")
+        sub.add_argument("--fail-message", default=None, metavar="TEXT",
+                         help="the error those runs report")
     run.add_argument("argv", nargs=argparse.REMAINDER, help="the command, after --")
     return parser
 
@@ -47,6 +53,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                                  heartbeat_seconds=args.heartbeat_seconds, storage_dir=args.storage_dir)
     except OSError as error:
         parser.exit(2, f"{parser.prog}: error: {error.strerror}\n")
+    for name in args.fail_test:
+        emulator.script_by_name(name, outcome="failed", fail_at_step=args.fail_at_step,
+                                error_message=args.fail_message)
     with emulator:
         if args.command == "serve":
             print(f"Revyl emulator on {emulator.base_url}", flush=True)

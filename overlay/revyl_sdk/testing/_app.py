@@ -9,7 +9,9 @@ from . import (
     _object_store,
     _routes_apps,
     _routes_devices,
+    _routes_discovery,
     _routes_monitor,
+    _routes_reports,
     _routes_tests,
     _routes_uploads,
     _routes_workflows,
@@ -19,7 +21,8 @@ from ._store import NotFound, Store
 
 _SECURED: tuple[APIRouter, ...] = (_routes_uploads.router, _routes_apps.router,
                                    _routes_tests.router, _routes_workflows.router,
-                                   _routes_monitor.router, _routes_devices.router)
+                                   _routes_monitor.router, _routes_devices.router,
+                                   _routes_discovery.router, _routes_reports.router)
 _PRESIGNED: tuple[APIRouter, ...] = (_object_store.router,)  # the signature is the credential
 
 

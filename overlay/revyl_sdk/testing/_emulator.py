@@ -19,7 +19,7 @@ from ._routes_apps import create_app
 from ._routes_tests import add_test
 from ._routes_uploads import add_build
 from ._routes_workflows import add_workflow
-from ._scenario import HttpFault, Outcome, Script, TerminalEvent
+from ._scenario import ARTIFACTS, HttpFault, Outcome, Script, TerminalEvent
 from ._server import ServerThread
 from ._store import Settings, Store
 
@@ -123,18 +123,25 @@ class RevylEmulator(DeviceControls):
         fail_at_step: int | None = None,
         error_message: str | None = None,
         terminal_event: TerminalEvent = "with_data",
+        artifacts: tuple[str, ...] = ARTIFACTS,
     ) -> None:
         """How later runs of `test_id` unfold (`None`: every test without its own script).
 
         Runs inside workflows follow their test's script too. See `Script` for the fields.
         """
         script = Script(outcome, steps, step_seconds, queued_seconds, fail_at_step,
-                        error_message, terminal_event)
+                        error_message, terminal_event, tuple(artifacts))
         with self._store.lock:
             if test_id is None:
                 self._store.default_script = script
             else:
                 self._store.scripts[test_id] = script
+
+    def script_by_name(self, name: str, **script: Any) -> None:
+        """Like `script`, for every test called `name`, including tests created later (from
+        YAML, say, by the code under test). A test's own script still wins."""
+        with self._store.lock:
+            self._store.scripts_by_name[name] = Script(**script)
 
     def fail(self, path: str, *, status: int = 503, times: int | None = 1,
              method: str | None = None, body: Any = None,
@@ -169,7 +176,7 @@ class RevylEmulator(DeviceControls):
 
     def add_test(self, name: str, *, platform: str = "android",
                  steps: list[str] | None = None, yaml: str | None = None,
-                 app_id: str | None = None) -> str:
+                 app_id: str | None = None, tags: list[str] | None = None) -> str:
         """Create a test from step descriptions (or from a test YAML); its id."""
         if yaml is not None:
             report = yaml_tests.validate(yaml)
@@ -177,12 +184,13 @@ class RevylEmulator(DeviceControls):
                 raise ValueError("; ".join(m.message for m in report.errors))
             meta = yaml_tests.metadata_of(report.document)
             blocks = yaml_tests.to_blocks(report.document["test"]["blocks"])
-            return add_test(self._store, meta["name"], meta["platform"], blocks, app_id).id
+            return add_test(self._store, meta["name"], meta["platform"], blocks, app_id,
+                            tags or [str(tag) for tag in meta.get("tags") or []]).id
         normalized = yaml_tests.PLATFORMS.get(platform.lower())
         if normalized is None:
             raise ValueError(f"platform must be 'ios' or 'android', got {platform!r}")
         source = [{"type": "instructions", "step_description": s} for s in steps or ["Open the app"]]
-        return add_test(self._store, name, normalized, yaml_tests.to_blocks(source), app_id).id
+        return add_test(self._store, name, normalized, yaml_tests.to_blocks(source), app_id, tags).id
 
     def add_workflow(self, name: str, test_ids: list[str]) -> str:
         """Create a workflow running `test_ids`; its id."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
 from ._presign import BUCKET, presign
@@ -50,8 +51,14 @@ def test(row: Test) -> dict[str, Any]:
     return {
         "id": row.id, "name": row.name, "platform": row.platform, "tasks": row.blocks,
         "owner": USER_ID, "user_id": USER_ID, "app_id": row.app_id, "version": row.version,
-        "tags": [{"name": tag} for tag in row.tags] or None, "retries": 1,
+        "tags": [tag(name) for name in row.tags] or None, "retries": 1,
     }
+
+
+def tag(name: str) -> dict[str, Any]:
+    """Tag (ids are stable per name: the emulator keeps tags as names on the test)."""
+    return {"id": str(uuid.uuid5(uuid.NAMESPACE_URL, f"revyl-emulator-tag:{name.lower()}")),
+            "name": name, "color": "#6B7280", "description": None}
 
 
 def workflow(row: Workflow) -> dict[str, Any]:

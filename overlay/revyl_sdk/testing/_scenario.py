@@ -10,6 +10,7 @@ from typing import Any, Literal
 Outcome = Literal["passed", "failed", "completed_failed", "timeout", "cancelled"]
 TerminalEvent = Literal["with_data", "nested", "both"]
 OUTCOMES: tuple[Outcome, ...] = ("passed", "failed", "completed_failed", "timeout", "cancelled")
+ARTIFACTS = ("video", "screenshots", "device_logs", "network_log")
 
 
 @dataclass(frozen=True)
@@ -21,6 +22,7 @@ class Script:
     `steps`: how many steps (default: one per step of the test). `fail_at_step` (1-based,
     default the last) is where a failing outcome stops. `terminal_event` picks the SSE form of
     the last event: the flat `test_*_with_data` (default), the nested `test_*`, or both.
+    `artifacts`: what the run's report offers for download (default: all of `ARTIFACTS`).
     """
 
     outcome: Outcome = "passed"
@@ -30,8 +32,12 @@ class Script:
     fail_at_step: int | None = None
     error_message: str | None = None
     terminal_event: TerminalEvent = "with_data"
+    artifacts: tuple[str, ...] = ARTIFACTS
 
     def __post_init__(self) -> None:
+        unknown = set(self.artifacts) - set(ARTIFACTS)
+        if unknown:
+            raise ValueError(f"artifacts must be among {', '.join(ARTIFACTS)}, got {sorted(unknown)}")
         if self.outcome not in OUTCOMES:
             raise ValueError(f"outcome must be one of {', '.join(OUTCOMES)}, got {self.outcome!r}")
         if self.steps is not None and self.steps < 1:

@@ -56,6 +56,7 @@ class Store:
     test_tasks: dict[str, TestTask] = field(default_factory=dict)
     workflow_tasks: dict[str, WorkflowTask] = field(default_factory=dict)
     scripts: dict[str, Script] = field(default_factory=dict)
+    scripts_by_name: dict[str, Script] = field(default_factory=dict)  # for tests created later
     default_script: Script = field(default_factory=Script)
     faults: Faults = field(default_factory=Faults)
     feed: Feed = field(default_factory=Feed)
@@ -99,7 +100,8 @@ class Store:
                       key=lambda b: b.uploaded_at, reverse=True)
 
     def script_for(self, test_id: str) -> Script:
-        script = self.scripts.get(test_id, self.default_script)
+        named = self.tests[test_id].name if test_id in self.tests else None
+        script = self.scripts.get(test_id) or self.scripts_by_name.get(named or "") or self.default_script
         settings = self.settings
         return replace(
             script,

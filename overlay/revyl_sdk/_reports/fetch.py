@@ -1,0 +1,130 @@
+"""Fetching reports: the requests as plans free of I/O, and the two drivers that send them.
+
+A plan is a generator that yields `APICall`s and receives their answers (or has their
+errors thrown in), so the rules (a 404 on the context means no report; on the device
+logs, no logs) live once; `drive` and `drive_async` only send.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from collections.abc import Generator
+from typing import Any, Literal, TypeVar
+from urllib.parse import quote
+
+from revyl_api.api.reports_v3 import get_device_logs_download_url, get_report_context_by_execution
+from revyl_api.api.workflow_share import get_unified_workflow_report
+from revyl_api.models import (
+    DeviceLogsDownloadResponse,
+    ReportContextResponse,
+    UnifiedWorkflowReportRequest,
+    UnifiedWorkflowReportResponse,
+)
+from revyl_api.types import Unset
+
+from .._core.base_client import APICall, AsyncAPIClient, SyncAPIClient
+from .._core.calls import call
+from .._core.exceptions import NotFoundError
+from .model import ReportUnavailableError, RunReport, WorkflowReport
+from .parse import run_report
+
+__all__ = ["Plan", "drive", "drive_async", "run_report_plan", "workflow_report_plan"]
+
+T = TypeVar("T")
+Plan = Generator[APICall[Any], Any, T]
+
+
+def _context_call(task_id: str) -> APICall[ReportContextResponse]:
+    # LLM transcripts can be megabytes per step and no part of the typed report needs them.
+    return call(get_report_context_by_execution, ReportContextResponse, execution_id=task_id,
+                include_steps=True, include_actions=True, include_llm_calls=False)
+
+
+def _device_logs_call(report_id: str) -> APICall[DeviceLogsDownloadResponse]:
+    return call(get_device_logs_download_url, DeviceLogsDownloadResponse, report_id=report_id)
+
+
+def app_report_url(kind: Literal["tests", "workflows"], task_id: str) -> str:
+    """The run's page in the Revyl app, built as Revyl's CLI builds it (`REVYL_APP_URL` overrides)."""
+    app = os.environ.get("REVYL_APP_URL", "").strip() or "https://app.revyl.ai"
+    return f"{app.rstrip('/')}/{kind}/report?taskId={quote(task_id, safe='')}"
+
+
+def _why_missing(error: NotFoundError) -> str:
+    """Revyl's two 404s (BEHAVIOR §6): a run without a v3 report, or a backend without the route."""
+    detail = error.detail
+    if isinstance(detail, dict) and detail.get("use_legacy"):
+        return "the run has no reports-v3 report (an older run, or one that never started)"
+    return str(detail) if detail else "not found"
+
+
+def run_report_plan(task_id: str) -> Plan[RunReport]:
+    """Context, then device logs (which only the report's id can presign)."""
+    try:
+        context: ReportContextResponse = yield _context_call(task_id)
+    except NotFoundError as error:
+        raise ReportUnavailableError(task_id, _why_missing(error)) from None
+    try:
+        logs: DeviceLogsDownloadResponse | None = yield _device_logs_call(context.id)
+    except NotFoundError:
+        logs = None  # the run kept no device logs
+    report = run_report(task_id, context, logs)
+    if report.report_url is None:
+        report = dataclasses.replace(report, report_url=app_report_url("tests", report.task_id))
+    return report
+
+
+def workflow_report_plan(task_id: str) -> Plan[WorkflowReport]:
+    """The workflow's unified report (names, child runs), then each child's report."""
+    unified: UnifiedWorkflowReportResponse = yield call(
+        get_unified_workflow_report, UnifiedWorkflowReportResponse,
+        body=UnifiedWorkflowReportRequest(workflow_task_id=task_id))
+    detail = None if isinstance(unified.workflow_detail, Unset) else unified.workflow_detail
+    children = [] if isinstance(unified.child_tasks, Unset) else unified.child_tasks
+    reports: list[RunReport] = []
+    unavailable: list[str] = []
+    for child in children:
+        try:
+            reports.append((yield from run_report_plan(child.task_id)))
+        except ReportUnavailableError:
+            unavailable.append(child.task_id)
+    workflow_id = unified.workflow_task.workflow_id
+    return WorkflowReport(
+        task_id=task_id,
+        workflow_id=None if isinstance(workflow_id, Unset) else workflow_id,
+        workflow_name=None if detail is None or isinstance(detail.name, Unset) else detail.name,
+        tests=tuple(reports),
+        unavailable=tuple(unavailable),
+        report_url=app_report_url("workflows", task_id),
+    )
+
+
+def drive(api: SyncAPIClient, plan: Plan[T]) -> T:
+    """Send each request the plan asks for, blocking; return what it returns."""
+    value: Any = None
+    error: Exception | None = None
+    while True:
+        try:
+            request = plan.throw(error) if error is not None else plan.send(value)
+        except StopIteration as done:
+            return done.value  # type: ignore[no-any-return]
+        try:
+            value, error = api.execute(request), None
+        except Exception as failure:
+            value, error = None, failure
+
+
+async def drive_async(api: AsyncAPIClient, plan: Plan[T]) -> T:
+    """`drive`, awaiting each request."""
+    value: Any = None
+    error: Exception | None = None
+    while True:
+        try:
+            request = plan.throw(error) if error is not None else plan.send(value)
+        except StopIteration as done:
+            return done.value  # type: ignore[no-any-return]
+        try:
+            value, error = await api.execute(request), None
+        except Exception as failure:
+            value, error = None, failure

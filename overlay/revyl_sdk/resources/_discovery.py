@@ -1,0 +1,77 @@
+"""Listing and finding tests and workflows: offset-paged listings and name lookups.
+
+Revyl's listings page by `limit`/`offset` and differ in how they say "more": some send
+`has_more`, the lightweight test listing only its items. A full page always asks for the
+next one, so a missing or wrong flag can cost one extra request but never drops items.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from revyl_api.api.tests import get_simple_tests_endpoint
+from revyl_api.api.workflows import get_workflows_with_last_status
+from revyl_api.models import (
+    GetWorkflowsWithLastStatusResponse,
+    SimpleTestItem,
+    SimpleTestListResponse,
+    WorkflowWithLastStatus,
+)
+from revyl_api.types import Unset
+
+from .._core.base_client import APICall
+from .._core.calls import call
+from .._core.logging import logger
+from .._core.names import Named
+from .._core.pagination import PageCall, PageOf
+from .._core.resource import RequestOptions
+
+T = TypeVar("T")
+
+# The most each listing serves per request (the spec's maxima; the CLI uses 200 too).
+TESTS_PAGE = 200
+WORKFLOWS_PAGE = 200
+HISTORY_PAGE = 100
+
+
+def offset_pages(limit: int, page_at: Callable[[int, int], APICall[PageOf[T]]]) -> PageCall[T]:
+    """A `PageCall` (pages numbered from 1) over a `limit`/`offset` listing."""
+    return lambda page: page_at(limit, (page - 1) * limit)
+
+
+def page_of(items: list[T], limit: int, has_more: bool | Unset = False) -> PageOf[T]:
+    return PageOf(items, has_next=has_more is True or len(items) >= limit)
+
+
+def simple_tests_pages(options: RequestOptions) -> PageCall[SimpleTestItem]:
+    """Every test of the org, lightweight (id, name, platform, app, tags): what names resolve against."""
+
+    def page_at(limit: int, offset: int) -> APICall[PageOf[SimpleTestItem]]:
+        listing = call(get_simple_tests_endpoint, SimpleTestListResponse, limit=limit, offset=offset, **options)
+        return listing.map(lambda response: page_of(response.tests, limit))
+
+    return offset_pages(TESTS_PAGE, page_at)
+
+
+def workflows_pages(options: RequestOptions) -> PageCall[WorkflowWithLastStatus]:
+    """Every workflow of the org with its last run; one history entry each keeps pages small."""
+
+    def page_at(limit: int, offset: int) -> APICall[PageOf[WorkflowWithLastStatus]]:
+        listing = call(get_workflows_with_last_status, GetWorkflowsWithLastStatusResponse,
+                       limit=limit, offset=offset, history_limit=1, **options)
+        return listing.map(lambda response: page_of(response.data, limit, response.has_more))
+
+    return offset_pages(WORKFLOWS_PAGE, page_at)
+
+
+def named_test(item: SimpleTestItem) -> Named[SimpleTestItem]:
+    return Named(item.name, item.id, item)
+
+
+def named_workflow(item: WorkflowWithLastStatus) -> Named[WorkflowWithLastStatus]:
+    return Named(item.name, item.id, item)
+
+
+def log_resolved(kind: str, name: str, found_id: str) -> None:
+    logger.info("%s %r is %s", kind, name, found_id)
