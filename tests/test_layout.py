@@ -17,7 +17,8 @@ PACKAGE_DIR = Path(__file__).parents[1] / "overlay" / "revyl_sdk"
 # from the same public place.
 SURFACE_FILE = Path(__file__).with_name("public_surface.txt")
 
-SUBSYSTEMS = {"_live", "_uploads", "_reports", "_devices", "_cli"}
+# Beneath the resources. `_cli` (python -m revyl_sdk) is above them: an application of the client.
+SUBSYSTEMS = {"_live", "_uploads", "_reports", "_devices"}
 
 
 def _module_name(path: Path) -> str:
@@ -86,7 +87,8 @@ def test_every_public_name_is_still_importable_from_its_place() -> None:
         ("_core", {"_live", "_uploads", "resources", "_client", "testing", *SUBSYSTEMS}),
         ("_manifest", {"_core", "_live", "_uploads", "resources", "_client", "testing", *SUBSYSTEMS}),
         *((subsystem, {"resources", "_client", "testing"}) for subsystem in sorted(SUBSYSTEMS)),
-        ("resources", {"testing", "_client"}),
+        ("resources", {"testing", "_client", "_cli"}),
+        ("_cli", {"testing"}),
     ],
 )
 def test_layers_import_only_downwards(layer: str, forbidden: set[str]) -> None:
