@@ -34,7 +34,6 @@ if TYPE_CHECKING:
     from ._core.pagination import AsyncPager, SyncPager
     from ._devices.actions import ActionResult, DeviceHealth
     from ._devices.errors import DeviceActionError, DeviceSessionEnded, DeviceStartError, StepFailedError
-    from ._devices.report import DeviceReport
     from ._devices.session_async import AsyncDeviceSession, AsyncDeviceStart
     from ._devices.session_plans import ScreenSize
     from ._devices.session_sync import DeviceSession
@@ -55,6 +54,7 @@ if TYPE_CHECKING:
     from ._live.stream import AsyncEventStream, EventStream, MonitorSettings, StreamError
     from ._reports.model import (
         ArtifactDownloadError,
+        DeviceReport,
         ReportAction,
         ReportStep,
         ReportSummary,
@@ -104,7 +104,7 @@ _LAZY_EXPORTS = {
     "AsyncDeviceStart": "._devices.session_async",
     "DeviceActionError": "._devices.errors",
     "DeviceProgress": "._devices.start",
-    "DeviceReport": "._devices.report",
+    "DeviceReport": "._reports.model",
     "DeviceSession": "._devices.session_sync",
     "DeviceSessionEnded": "._devices.errors",
     "DeviceSettings": "._devices.settings",

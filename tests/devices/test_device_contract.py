@@ -25,6 +25,7 @@ from revyl_api.models import (
 from revyl_sdk import DeviceReport, Revyl
 from revyl_sdk._devices import actions as a
 from revyl_sdk._devices import calls
+from revyl_sdk._reports.fetch import session_context_call
 
 pytestmark = pytest.mark.contract
 
@@ -59,7 +60,7 @@ def test_lists_detail_and_history(client: Revyl) -> None:
 
 def test_stop_and_report_by_session(client: Revyl) -> None:
     assert isinstance(client.devices.stop(WF), a.StopResult)
-    assert isinstance(client._api.execute(calls.report_call(SID)), ReportContextResponse)
+    assert isinstance(client._api.execute(session_context_call(SID)), ReportContextResponse)
     assert isinstance(client.devices.report(SID), DeviceReport)
 
 

@@ -267,10 +267,13 @@ def test_attach_active_history_report(emulator: RevylEmulator, client: Revyl, tm
     assert not device.ended and client.devices.get(str(device.session_id)).status == "running"
     device.validate("anything")
     report = device.report()
-    assert (report.session_id, report.total_steps, report.passed_steps) == (device.session_id, 1, 1)
+    assert (report.session_id, report.summary.total_steps, report.summary.passed_steps) == (device.session_id, 1, 1)
     saved = device.download_artifacts(tmp_path / "artifacts")
-    assert sorted(saved) == ["hardware_metrics", "network_requests"]
-    assert all(path.read_bytes().startswith(b"\x1f\x8b") for path in saved.values())
+    assert sorted(str(path.relative_to(tmp_path / "artifacts")) for path in saved) == [
+        "device-logs.txt", "hardware-metrics.json.gz", "network-requests.json.gz",
+        "screenshots/step-01-action-0-after.png", "screenshots/step-01-action-0-before.png"]
+    gzipped = [path for path in saved if path.name.endswith(".gz")]
+    assert len(gzipped) == 2 and all(path.read_bytes().startswith(b"\x1f\x8b") for path in gzipped)
     client.devices.stop(device.workflow_run_id)
     with pytest.raises(DeviceSessionEnded, match="already ended"):
         client.devices.attach(str(device.session_id))

@@ -32,7 +32,7 @@ async def test_start_act_see_validate_stop(emulator: RevylEmulator, aclient: Asy
         session_id = str(device.session_id)
     assert device.ended and emulator.device_session(session_id)["status"] == "completed"
     report = await aclient.devices.report(session_id)
-    assert report.total_steps == 2 and report.passed_steps == 2
+    assert report.summary.total_steps == 2 and report.summary.passed_steps == 2
 
 
 async def test_awaiting_start_gives_a_session_to_stop_yourself(emulator: RevylEmulator, aclient: AsyncRevyl) -> None:

@@ -25,7 +25,6 @@ from revyl_api.api.execution import (
     proxy_worker_request_post,
     start_device,
 )
-from revyl_api.api.reports_v3 import get_report_context_by_session
 from revyl_api.models import (
     ActiveDeviceSessionsResponse,
     BuildResponse,
@@ -34,7 +33,6 @@ from revyl_api.models import (
     GroundRequest,
     GroundResponse,
     PaginatedBuildsResponse,
-    ReportContextResponse,
     StartDeviceInfo,
     StartDeviceResponse,
     WorkerConnectionResponse,
@@ -54,7 +52,6 @@ __all__ = [
     "ground_call",
     "history_call",
     "latest_build_call",
-    "report_call",
     "start_call",
     "step_cancel_call",
     "step_status_call",
@@ -102,13 +99,6 @@ def _stop_result(response: httpx.Response) -> StopResult:
         return read_model(StopResult, response.json())
     except ValueError:
         return StopResult()
-
-
-def report_call(session_id: str, *, include_steps: bool = True, include_actions: bool = True,
-                **options: Any) -> APICall[ReportContextResponse]:
-    # LLM call logs are large and the CLI leaves them out too (DEVICES.md §5).
-    return call(get_report_context_by_session, ReportContextResponse, session_id=session_id,
-                include_steps=include_steps, include_actions=include_actions, include_llm_calls=False, **options)
 
 
 def build_call(build_id: str) -> APICall[BuildResponse]:

@@ -21,10 +21,11 @@ from typing import Any, Self, TypeVar
 from .._core.base_client import AsyncAPIClient
 from .._core.exceptions import RevylError
 from .._core.logging import logger
+from .._reports.artifacts import DownloadProgress, download_async
+from .._reports.fetch import drive_async
+from .._reports.model import DeviceReport
 from . import actions as a
-from .calls import report_call
 from .plan import Plan, run_async
-from .report import DeviceReport, download_async, report_of
 from .session_core import SessionCore, write_atomically
 from .session_plans import SessionInfo, stop
 from .settings import DeviceSettings
@@ -131,12 +132,11 @@ class AsyncDeviceSession(SessionCore):
         await self._run(stop(self._info))
 
     async def report(self) -> DeviceReport:
-        if not self.session_id:
-            raise RevylError("This session's id is unknown (Revyl did not return it), so it has no report")
-        return report_of(self.session_id, await self._api.execute(report_call(self.session_id)))
+        return await drive_async(self._api, self._report())
 
-    async def download_artifacts(self, directory: str | os.PathLike[str]) -> dict[str, Path]:
-        return await download_async(self._api.http_client, await self.report(), directory)
+    async def download_artifacts(self, directory: str | os.PathLike[str], *,
+                                 on_progress: DownloadProgress | None = None) -> list[Path]:
+        return await download_async(self._api.http_client, await self.report(), Path(directory), on_progress)
 
     async def __aenter__(self) -> Self:
         return self

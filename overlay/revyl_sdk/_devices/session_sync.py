@@ -10,10 +10,11 @@ from typing import Self, TypeVar
 from .._core.base_client import SyncAPIClient
 from .._core.exceptions import RevylError
 from .._core.logging import logger
+from .._reports.artifacts import DownloadProgress, download
+from .._reports.fetch import drive
+from .._reports.model import DeviceReport
 from . import actions as a
-from .calls import report_call
 from .plan import Plan, run_sync
-from .report import DeviceReport, download_sync, report_of
 from .session_core import SessionCore, write_atomically
 from .session_plans import SessionInfo, stop
 from .settings import DeviceSettings
@@ -161,14 +162,17 @@ class DeviceSession(SessionCore):
         self._run(stop(self._info))
 
     def report(self) -> DeviceReport:
-        """Revyl's report of this session (steps, outcome, artifact links)."""
-        if not self.session_id:
-            raise RevylError("This session's id is unknown (Revyl did not return it), so it has no report")
-        return report_of(self.session_id, self._api.execute(report_call(self.session_id)))
+        """Revyl's report of this session so far: steps, validations, summary, media links.
 
-    def download_artifacts(self, directory: str | os.PathLike[str]) -> dict[str, Path]:
-        """Save the report's artifacts (video, traces, metrics) into `directory`; name -> path."""
-        return download_sync(self._api.http_client, self.report(), directory)
+        The same report as a test run's (`RunReport`), with the session's id and status.
+        """
+        return drive(self._api, self._report())
+
+    def download_artifacts(self, directory: str | os.PathLike[str], *,
+                           on_progress: DownloadProgress | None = None) -> list[Path]:
+        """Save the report's artifacts (video, screenshots, logs, traces, metrics) under
+        `directory`, as `TestResult.download_artifacts` does; the paths written."""
+        return download(self._api.http_client, self.report(), Path(directory), on_progress)
 
     def __enter__(self) -> Self:
         return self

@@ -3,12 +3,14 @@
 Proxied device actions are not generated operations: each goes through the spec's
 generic proxy routes (`device-proxy/{workflow_run_id}/{action}`), declared here; their
 bodies and answers are declared in `revyl_sdk/_devices/actions.py`. Actions that may find
-the session over also read the worker connection to say why (`DeviceSessionEnded`).
+the session over also read the worker connection to say why (`DeviceSessionEnded`). A
+session's report is read as a test run's is (`run_reports.SESSION_REPORT`).
 """
 
 from __future__ import annotations
 
 from .needs import Model, Needs, Operation
+from .run_reports import SESSION_REPORT
 
 _E = "execution"
 _START = Operation("POST /api/v1/execution/start_device", f"{_E}.start_device", ("body",))
@@ -29,9 +31,6 @@ _HISTORY = Operation("GET /api/v1/execution/device-sessions/history", f"{_E}.get
                      ("limit", "offset", "source", "platform", "status", "search"))
 _STOP = Operation("POST /api/v1/execution/device/status/cancel/{workflow_run_id}", f"{_E}.cancel_device",
                   ("workflow_run_id",))
-_REPORT = Operation("GET /api/v1/reports-v3/reports/by-session/{session_id}/context",
-                    "reports_v3.get_report_context_by_session",
-                    ("session_id", "include_steps", "include_actions", "include_llm_calls"))
 _GET_BUILD = Operation("GET /api/v1/apps/builds/{version_id}", "apps.get_build",
                        ("version_id", "include_download_url"))
 _LIST_BUILDS = Operation("GET /api/v1/apps/{app_id}/builds", "apps.list_builds", ("app_id", "page", "page_size"))
@@ -51,10 +50,6 @@ _TARGETED = Needs((_PROXY_POST, _CONNECTION, _PROXY_GET, _GROUND),
                    Model("GroundResponse", ("x", "y", "found", "error"))))
 _READ = Needs((_PROXY_GET, _CONNECTION), (_CONNECTION_MODEL,))
 _STEP = Needs((_PROXY_POST, _STEP_STATUS, _STEP_CANCEL, _CONNECTION), (_CONNECTION_MODEL,))
-_REPORT_NEEDS = Needs((_REPORT,), (Model("ReportContextResponse", (
-    "id", "session_status", "success", "total_steps", "passed_steps", "failed_steps", "duration_seconds",
-    "error_message", "report_url", "video_url", "perfetto_trace_url", "hardware_metrics_url",
-    "network_requests_url", "device_state_url")),))
 
 METHODS = {
     "devices.start": Needs(
@@ -73,7 +68,7 @@ METHODS = {
     "devices.history": Needs((_HISTORY,), (Model("DeviceSessionsSessionHistoryResponse", ("sessions", "total")),
                                            Model("DeviceSessionsSessionHistoryItem"))),
     "devices.get": Needs((_DETAIL,), (Model("DeviceSessionDetailItem"),)),
-    "devices.report": _REPORT_NEEDS,
+    "devices.report": SESSION_REPORT,
     "devices.stop": Needs((_STOP,)),
     **{f"device.{name}": _TARGETED for name in ("tap", "double_tap", "long_press", "type_text", "swipe", "pinch")},
     **{f"device.{name}": _ACTION for name in ("drag", "press_key", "back", "home", "shake", "launch_app",
@@ -82,6 +77,6 @@ METHODS = {
     **{f"device.{name}": _READ for name in ("screenshot", "hierarchy", "health")},
     **{f"device.{name}": _STEP for name in ("instruct", "validate", "extract")},
     "device.stop": Needs((_STOP,)),
-    "device.report": _REPORT_NEEDS,
-    "device.download_artifacts": _REPORT_NEEDS,
+    "device.report": SESSION_REPORT,
+    "device.download_artifacts": SESSION_REPORT,
 }

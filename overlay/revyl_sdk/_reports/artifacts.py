@@ -1,9 +1,11 @@
-"""Saving a run's media: what to fetch and where it goes (free of I/O), and both drivers.
+"""Saving the media of a run or device session: what to fetch and where it goes (free of
+I/O), and both drivers.
 
-`artifacts_of(report)` lists what the run has (video, screenshots, device logs, network
-log) and the file each lands in; anything the report lacks is simply not listed. The
-drivers stream each URL to `<name>.part` in bounded chunks and rename it once complete,
-so an interrupted download never leaves a truncated file under the final name.
+`artifacts_of(report)` lists what the report has (video, screenshots, device logs, network
+log, Perfetto trace, hardware metrics, device state) and the file each lands in; anything
+the report lacks is simply not listed. The drivers stream each URL to `<name>.part` in
+bounded chunks and rename it once complete, so an interrupted download never leaves a
+truncated file under the final name.
 
 The URLs are presigned: they go out without the API key, and no log line or error
 carries them (the signature is the credential).
@@ -22,17 +24,20 @@ from typing import IO, Literal
 import httpx
 
 from .._core.logging import logger, redact_httpx_logs
-from .model import ArtifactDownloadError, RunReport
+from .model import ArtifactDownloadError, DeviceReport, RunReport
 
 __all__ = ["Artifact", "DownloadProgress", "artifacts_of", "download", "download_async", "safe_name"]
 
-ArtifactKind = Literal["video", "screenshot", "device_logs", "network_log"]
+ArtifactKind = Literal["video", "screenshot", "device_logs", "network_log", "perfetto_trace", "hardware_metrics",
+                       "device_state"]
 DownloadProgress = Callable[[Path, int, int | None], object]
 """`on_progress(path, bytes_received, bytes_total_or_None)` as each file arrives."""
 
 CHUNK = 256 * 1024
 _TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 _UNSAFE = re.compile(r"[^A-Za-z0-9._ -]+")
+# A file type as the last suffix, or a gzipped one as the last two (`.json.gz`).
+_SUFFIX = re.compile(r"(?<=[^.])(?:\.[A-Za-z]{1,5})?\.gz$|(?<=[^.])\.[A-Za-z0-9]{1,8}$")
 
 
 @dataclass(frozen=True)
@@ -50,15 +55,17 @@ def safe_name(text: str, fallback: str = "run") -> str:
 
 
 def _suffix(url: str, default: str) -> str:
-    suffix = PurePosixPath(httpx.URL(url).path).suffix
-    return suffix if re.fullmatch(r"\.[A-Za-z0-9]{1,8}", suffix) else default
+    found = _SUFFIX.search(PurePosixPath(httpx.URL(url).path).name)
+    return found[0] if found else default
 
 
-def artifacts_of(report: RunReport) -> list[Artifact]:
+def _single(kind: ArtifactKind, url: str | None, stem: str, default_suffix: str) -> list[Artifact]:
+    return [Artifact(kind, stem + _suffix(url, default_suffix), url)] if url else []
+
+
+def artifacts_of(report: RunReport | DeviceReport) -> list[Artifact]:
     """Every artifact the report has, in a stable order, each with its file name."""
-    found: list[Artifact] = []
-    if report.video_url:
-        found.append(Artifact("video", "video" + _suffix(report.video_url, ".mp4"), report.video_url))
+    found = _single("video", report.video_url, "video", ".mp4")
     for step in report.steps:
         for action in step.actions:
             for moment, url in (("before", action.screenshot_before_url), ("after", action.screenshot_after_url)):
@@ -68,14 +75,19 @@ def artifacts_of(report: RunReport) -> list[Artifact]:
     if report.device_logs_url:
         name = safe_name(report.device_logs_filename or "", "device-logs.txt")
         found.append(Artifact("device_logs", name, report.device_logs_url))
-    if report.network_log_url:
-        found.append(Artifact("network_log", "network-requests" + _suffix(report.network_log_url, ".json"),
-                              report.network_log_url))
-    return found
+    return [*found,
+            *_single("network_log", report.network_log_url, "network-requests", ".json"),
+            *_single("perfetto_trace", report.perfetto_trace_url, "perfetto-trace", ".pb"),
+            *_single("hardware_metrics", report.hardware_metrics_url, "hardware-metrics", ".json.gz"),
+            *_single("device_state", report.device_state_url, "device-state", ".json.gz")]
 
 
-def _described(artifact: Artifact, task_id: str) -> str:
-    return f"the {artifact.kind.replace('_', ' ')} of run {task_id} ({artifact.name})"
+def _owner(report: RunReport | DeviceReport) -> str:
+    return f"session {report.session_id}" if isinstance(report, DeviceReport) else f"run {report.task_id}"
+
+
+def _described(artifact: Artifact, owner: str) -> str:
+    return f"the {artifact.kind.replace('_', ' ')} of {owner} ({artifact.name})"
 
 
 class _Target:
@@ -89,8 +101,11 @@ class _Target:
 
     @contextlib.contextmanager
     def open(self, total: int | None) -> Iterator[Callable[[bytes], None]]:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        handle: IO[bytes] = open(self._part, "wb")  # noqa: SIM115  (closed below, then renamed)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            handle: IO[bytes] = open(self._part, "wb")  # noqa: SIM115  (closed below, then renamed)
+        except OSError as error:  # a directory that is a file, or not ours to write in
+            raise ArtifactDownloadError(f"cannot write {self.path}: {error.strerror}") from None
         try:
             def write(chunk: bytes) -> None:
                 handle.write(chunk)
@@ -111,8 +126,8 @@ def _length(response: httpx.Response) -> int | None:
     return int(value) if value.isdigit() else None
 
 
-def _failure(artifact: Artifact, task_id: str, reason: str) -> ArtifactDownloadError:
-    return ArtifactDownloadError(f"could not download {_described(artifact, task_id)}: {reason}")
+def _failure(artifact: Artifact, owner: str, reason: str) -> ArtifactDownloadError:
+    return ArtifactDownloadError(f"could not download {_described(artifact, owner)}: {reason}")
 
 
 def _reason(error: httpx.HTTPError) -> str:
@@ -120,51 +135,55 @@ def _reason(error: httpx.HTTPError) -> str:
     return "timed out" if isinstance(error, httpx.TimeoutException) else type(error).__name__
 
 
-def download(http: httpx.Client, task_id: str, artifacts: list[Artifact], directory: Path,
+def _wanted(response: httpx.Response, artifact: Artifact, owner: str) -> bool:
+    """Whether to save the answer: a 404 (the store no longer has it) is skipped, other errors raise."""
+    if response.status_code == 404:
+        logger.info("skipping %s: the store no longer has it", _described(artifact, owner))
+        return False
+    if response.is_error:
+        raise _failure(artifact, owner, f"HTTP {response.status_code}")
+    return True
+
+
+def download(http: httpx.Client, report: RunReport | DeviceReport, directory: Path,
              on_progress: DownloadProgress | None = None) -> list[Path]:
-    """Save each artifact under `directory`; the paths written, in order.
+    """Save each artifact of `report` under `directory`; the paths written, in order.
 
     An artifact its store no longer has (404) is skipped with a log line; any other
     failure raises `ArtifactDownloadError`, keeping the files already saved.
     """
     redact_httpx_logs()
-    saved: list[Path] = []
-    for artifact in artifacts:
+    owner, saved = _owner(report), []
+    for artifact in artifacts_of(report):
         target = _Target(directory, artifact, on_progress)
         try:
             with http.stream("GET", artifact.url, timeout=_TIMEOUT) as response:
-                if response.status_code == 404:
-                    logger.info("skipping %s: the store no longer has it", _described(artifact, task_id))
+                if not _wanted(response, artifact, owner):
                     continue
-                if response.is_error:
-                    raise _failure(artifact, task_id, f"HTTP {response.status_code}")
                 with target.open(_length(response)) as write:
                     for chunk in response.iter_bytes(CHUNK):
                         write(chunk)
         except httpx.HTTPError as error:
-            raise _failure(artifact, task_id, _reason(error)) from None
+            raise _failure(artifact, owner, _reason(error)) from None
         saved.append(target.path)
     return saved
 
 
-async def download_async(http: httpx.AsyncClient, task_id: str, artifacts: list[Artifact], directory: Path,
+async def download_async(http: httpx.AsyncClient, report: RunReport | DeviceReport, directory: Path,
                          on_progress: DownloadProgress | None = None) -> list[Path]:
     """`download`, awaiting the network (file writes are small and stay on the loop)."""
     redact_httpx_logs()
-    saved: list[Path] = []
-    for artifact in artifacts:
+    owner, saved = _owner(report), []
+    for artifact in artifacts_of(report):
         target = _Target(directory, artifact, on_progress)
         try:
             async with http.stream("GET", artifact.url, timeout=_TIMEOUT) as response:
-                if response.status_code == 404:
-                    logger.info("skipping %s: the store no longer has it", _described(artifact, task_id))
+                if not _wanted(response, artifact, owner):
                     continue
-                if response.is_error:
-                    raise _failure(artifact, task_id, f"HTTP {response.status_code}")
                 with target.open(_length(response)) as write:
                     async for chunk in response.aiter_bytes(CHUNK):
                         write(chunk)
         except httpx.HTTPError as error:
-            raise _failure(artifact, task_id, _reason(error)) from None
+            raise _failure(artifact, owner, _reason(error)) from None
         saved.append(target.path)
     return saved

@@ -2,18 +2,23 @@
 
 A plan is a generator that yields `APICall`s and receives their answers (or has their
 errors thrown in), so the rules (a 404 on the context means no report; on the device
-logs, no logs) live once; `drive` and `drive_async` only send.
+logs, no logs) live once, for test runs and device sessions alike; `drive` and
+`drive_async` only send.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import os
-from collections.abc import Generator
-from typing import Any, Literal, TypeVar
+from collections.abc import Callable, Generator
+from typing import Any, Literal, TypeVar, Unpack
 from urllib.parse import quote
 
-from revyl_api.api.reports_v3 import get_device_logs_download_url, get_report_context_by_execution
+from revyl_api.api.reports_v3 import (
+    get_device_logs_download_url,
+    get_report_context_by_execution,
+    get_report_context_by_session,
+)
 from revyl_api.api.workflow_share import get_unified_workflow_report
 from revyl_api.models import (
     DeviceLogsDownloadResponse,
@@ -26,12 +31,22 @@ from revyl_api.types import Unset
 from .._core.base_client import APICall, AsyncAPIClient, SyncAPIClient
 from .._core.calls import call
 from .._core.exceptions import NotFoundError
-from .model import ReportUnavailableError, RunReport, WorkflowReport
-from .parse import run_report
+from .._core.resource import RequestOptions
+from .model import DeviceReport, ReportUnavailableError, RunReport, WorkflowReport
+from .parse import device_report, run_report
 
-__all__ = ["Plan", "drive", "drive_async", "run_report_plan", "workflow_report_plan"]
+__all__ = [
+    "Plan",
+    "device_report_plan",
+    "drive",
+    "drive_async",
+    "run_report_plan",
+    "session_context_call",
+    "workflow_report_plan",
+]
 
 T = TypeVar("T")
+ReportT = TypeVar("ReportT", RunReport, DeviceReport)
 Plan = Generator[APICall[Any], Any, T]
 
 
@@ -41,14 +56,27 @@ def _context_call(task_id: str) -> APICall[ReportContextResponse]:
                 include_steps=True, include_actions=True, include_llm_calls=False)
 
 
-def _device_logs_call(report_id: str) -> APICall[DeviceLogsDownloadResponse]:
-    return call(get_device_logs_download_url, DeviceLogsDownloadResponse, report_id=report_id)
+def session_context_call(session_id: str, **options: Unpack[RequestOptions]) -> APICall[ReportContextResponse]:
+    """A device session's report context (DEVICES.md §5), without LLM transcripts as above."""
+    return call(get_report_context_by_session, ReportContextResponse, session_id=session_id,
+                include_steps=True, include_actions=True, include_llm_calls=False, **options)
 
 
-def app_report_url(kind: Literal["tests", "workflows"], task_id: str) -> str:
-    """The run's page in the Revyl app, built as Revyl's CLI builds it (`REVYL_APP_URL` overrides)."""
+def _device_logs_call(report_id: str, **options: Unpack[RequestOptions]) -> APICall[DeviceLogsDownloadResponse]:
+    return call(get_device_logs_download_url, DeviceLogsDownloadResponse, report_id=report_id, **options)
+
+
+def app_report_url(kind: Literal["tests", "workflows"], key: str, *,
+                   by: Literal["taskId", "sessionId"] = "taskId") -> str:
+    """The report's page in the Revyl app, built as Revyl's CLI builds it (BEHAVIOR §6;
+    `REVYL_APP_URL` overrides): a run's by its task id, a device session's by its id."""
     app = os.environ.get("REVYL_APP_URL", "").strip() or "https://app.revyl.ai"
-    return f"{app.rstrip('/')}/{kind}/report?taskId={quote(task_id, safe='')}"
+    return f"{app.rstrip('/')}/{kind}/report?{by}={quote(key, safe='')}"
+
+
+def _linked(report: ReportT, page: str) -> ReportT:
+    """`report` with `page` as its `report_url` unless Revyl's answer gave one (preferred)."""
+    return report if report.report_url is not None else dataclasses.replace(report, report_url=page)
 
 
 def _why_missing(error: NotFoundError) -> str:
@@ -59,20 +87,36 @@ def _why_missing(error: NotFoundError) -> str:
     return str(detail) if detail else "not found"
 
 
-def run_report_plan(task_id: str) -> Plan[RunReport]:
+_Answers = tuple[ReportContextResponse, DeviceLogsDownloadResponse | None]
+
+
+def _answers(context_call: APICall[ReportContextResponse], unavailable: Callable[[str], ReportUnavailableError],
+             **options: Unpack[RequestOptions]) -> Plan[_Answers]:
     """Context, then device logs (which only the report's id can presign)."""
     try:
-        context: ReportContextResponse = yield _context_call(task_id)
+        context: ReportContextResponse = yield context_call
     except NotFoundError as error:
-        raise ReportUnavailableError(task_id, _why_missing(error)) from None
+        raise unavailable(_why_missing(error)) from None
     try:
-        logs: DeviceLogsDownloadResponse | None = yield _device_logs_call(context.id)
+        logs: DeviceLogsDownloadResponse | None = yield _device_logs_call(context.id, **options)
     except NotFoundError:
-        logs = None  # the run kept no device logs
+        logs = None  # it kept no device logs
+    return context, logs
+
+
+def run_report_plan(task_id: str) -> Plan[RunReport]:
+    """A test run's report, by its task id."""
+    context, logs = yield from _answers(_context_call(task_id), lambda why: ReportUnavailableError(task_id, why))
     report = run_report(task_id, context, logs)
-    if report.report_url is None:
-        report = dataclasses.replace(report, report_url=app_report_url("tests", report.task_id))
-    return report
+    return _linked(report, app_report_url("tests", report.task_id))
+
+
+def device_report_plan(session_id: str, **options: Unpack[RequestOptions]) -> Plan[DeviceReport]:
+    """A device session's report, by its session id; `options` apply to each request."""
+    context, logs = yield from _answers(
+        session_context_call(session_id, **options),
+        lambda why: ReportUnavailableError(None, why, session_id=session_id), **options)
+    return _linked(device_report(session_id, context, logs), app_report_url("tests", session_id, by="sessionId"))
 
 
 def workflow_report_plan(task_id: str) -> Plan[WorkflowReport]:

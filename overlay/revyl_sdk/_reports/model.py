@@ -1,6 +1,7 @@
-"""What a finished run's report says, typed: its steps, validations, summary and media.
+"""What a run's or a device session's report says, typed: its steps, validations, summary and media.
 
-Built from Revyl's reports-v3 "context" answer (`_reports.parse`). Media fields are
+Built from Revyl's reports-v3 "context" answer (`_reports.parse`), which is the same for
+both: a test run's by execution id, a device session's by session id. Media fields are
 presigned URLs: they stay out of every repr, as the API key does.
 """
 
@@ -13,6 +14,8 @@ from .._core.exceptions import RevylError
 
 __all__ = [
     "ArtifactDownloadError",
+    "BaseReport",
+    "DeviceReport",
     "ReportAction",
     "ReportStep",
     "ReportSummary",
@@ -103,10 +106,9 @@ class ReportSummary:
 
 
 @dataclass(frozen=True, kw_only=True)
-class RunReport:
-    """The report of one test run: `result.report()`."""
+class BaseReport:
+    """What every reports-v3 report says, whether of a test run or of a device session."""
 
-    task_id: str
     report_id: str
     test_id: str | None
     test_name: str | None
@@ -122,18 +124,45 @@ class RunReport:
     validations: tuple[Validation, ...]
     summary: ReportSummary
     report_url: str | None
-    """The run's page in the Revyl app (needs a login; `result.report_url()` gives a share link)."""
+    """The page in the Revyl app (needs a login)."""
     video_url: str | None = field(default=None, repr=False)
     device_logs_url: str | None = field(default=None, repr=False)
     device_logs_filename: str | None = None
     network_log_url: str | None = field(default=None, repr=False)
+    perfetto_trace_url: str | None = field(default=None, repr=False)
+    """A Perfetto trace of the device (open it in ui.perfetto.dev)."""
+    hardware_metrics_url: str | None = field(default=None, repr=False)
+    """CPU, memory and frame samples (gzipped JSON)."""
+    device_state_url: str | None = field(default=None, repr=False)
+    """Snapshots of the device's state (gzipped JSON)."""
 
     @property
     def failing_step(self) -> ReportStep | None:
-        """The step the run failed at: the first failed step none of whose sub-steps failed."""
+        """The step it failed at: the first failed step none of whose sub-steps failed."""
         failed = [step for step in self.steps if step.failed]
         parents = {step.parent_id for step in failed if step.parent_id}
         return next((step for step in failed if step.id not in parents), None)
+
+
+@dataclass(frozen=True, kw_only=True)
+class RunReport(BaseReport):
+    """The report of one test run: `result.report()`. `report_url` is the run's page;
+    `result.report_url()` gives a share link."""
+
+    task_id: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class DeviceReport(BaseReport):
+    """The report of a device session: `device.report()`, `client.devices.report(session_id)`.
+
+    The same report as a test run's (steps, validations, summary, media); read while the
+    session runs, it holds the steps so far.
+    """
+
+    session_id: str
+    status: str | None
+    """The session's status when the report was read (`running`, `completed`, ...)."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -155,12 +184,15 @@ class WorkflowReport:
 
 
 class ReportUnavailableError(RevylError):
-    """Revyl has no report for this run (yet): it never started, or predates reports-v3."""
+    """Revyl has no report for this run or device session (yet): a run that never started
+    or predates reports-v3, a session id Revyl does not know."""
 
-    def __init__(self, task_id: str, reason: str) -> None:
-        super().__init__(f"no report for run {task_id}: {reason}")
+    def __init__(self, task_id: str | None, reason: str, *, session_id: str | None = None) -> None:
+        subject = f"session {session_id}" if session_id is not None else f"run {task_id}"
+        super().__init__(f"no report for {subject}: {reason}")
         self.task_id = task_id
+        self.session_id = session_id
 
 
 class ArtifactDownloadError(RevylError):
-    """An artifact of the run could not be saved; the message names it, never its URL."""
+    """An artifact of a run or session could not be saved; the message names it, never its URL."""

@@ -1,4 +1,4 @@
-"""Revyl's report answers -> `RunReport`, free of I/O.
+"""Revyl's report answers -> `RunReport` or `DeviceReport`, free of I/O.
 
 The context answer (`ReportContextResponse`) carries the steps, actions, screenshots,
 validations, summary and media links; the device logs come from a second call, as only
@@ -19,11 +19,12 @@ from revyl_api.models import (
 )
 from revyl_api.types import Unset
 
-from .model import ReportAction, ReportStep, ReportSummary, RunReport, Validation
+from .model import BaseReport, DeviceReport, ReportAction, ReportStep, ReportSummary, RunReport, Validation
 
-__all__ = ["run_report"]
+__all__ = ["device_report", "run_report"]
 
 T = TypeVar("T")
+ReportT = TypeVar("ReportT", bound=BaseReport)
 
 
 def _known(value: T | Unset | None) -> T | None:
@@ -101,9 +102,9 @@ def _count(value: int | Unset, fallback: int) -> int:
     return value if isinstance(value, int) and value else fallback
 
 
-def run_report(task_id: str, context: ReportContextResponse,
-               device_logs: DeviceLogsDownloadResponse | None) -> RunReport:
-    """The typed report of run `task_id` from its context and (when it has any) device logs."""
+def _report(kind: type[ReportT], context: ReportContextResponse, device_logs: DeviceLogsDownloadResponse | None,
+            **identity: Any) -> ReportT:
+    """`kind` (a run's or a session's report) from the context they share; `identity` is what differs."""
     steps = tuple(sorted((_step(step) for step in _known(context.steps) or []), key=lambda s: s.index))
     validations = tuple(
         Validation(step_index=step.index, description=step.description, passed=step.validation_passed,
@@ -123,8 +124,7 @@ def run_report(task_id: str, context: ReportContextResponse,
         insights=tuple(text for text in (tldr.insights if tldr is not None else []) if _text(text)),
     )
     duration: Any = _known(context.duration_seconds)
-    return RunReport(
-        task_id=_text(_known(context.execution_id)) or task_id,
+    return kind(
         report_id=context.id,
         test_id=_text(_known(context.test_id)),
         test_name=_text(_known(context.test_name)),
@@ -143,4 +143,21 @@ def run_report(task_id: str, context: ReportContextResponse,
         device_logs_url=device_logs.download_url if device_logs is not None else None,
         device_logs_filename=device_logs.filename if device_logs is not None else None,
         network_log_url=_text(_known(context.network_requests_url)),
+        perfetto_trace_url=_text(_known(context.perfetto_trace_url)),
+        hardware_metrics_url=_text(_known(context.hardware_metrics_url)),
+        device_state_url=_text(_known(context.device_state_url)),
+        **identity,
     )
+
+
+def run_report(task_id: str, context: ReportContextResponse,
+               device_logs: DeviceLogsDownloadResponse | None) -> RunReport:
+    """The typed report of run `task_id` from its context and (when it has any) device logs."""
+    return _report(RunReport, context, device_logs, task_id=_text(_known(context.execution_id)) or task_id)
+
+
+def device_report(session_id: str, context: ReportContextResponse,
+                  device_logs: DeviceLogsDownloadResponse | None) -> DeviceReport:
+    """The typed report of device session `session_id`, read the same way as a run's."""
+    return _report(DeviceReport, context, device_logs, session_id=session_id,
+                   status=_text(_known(context.session_status)))

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Generic, TypeVar
 
 from .._core.base_client import AsyncAPIClient, SyncAPIClient
-from .artifacts import DownloadProgress, artifacts_of, download, download_async, safe_name
+from .artifacts import DownloadProgress, download, download_async, safe_name
 from .fetch import Plan, drive, drive_async, run_report_plan, workflow_report_plan
 from .model import RunReport, WorkflowReport
 
@@ -69,10 +69,9 @@ class ReportSource(_Source[ReportT]):
     def download(self, directory: str | Path, on_progress: DownloadProgress | None = None) -> list[Path]:
         report, folder = self.report(), Path(directory)
         if isinstance(report, RunReport):
-            return download(self._api.http_client, report.task_id, artifacts_of(report), folder, on_progress)
+            return download(self._api.http_client, report, folder, on_progress)
         return [path for child, place in child_directories(report, folder)
-                for path in download(self._api.http_client, child.task_id, artifacts_of(child), place,
-                                     on_progress)]
+                for path in download(self._api.http_client, child, place, on_progress)]
 
 
 class AsyncReportSource(_Source[ReportT]):
@@ -90,10 +89,8 @@ class AsyncReportSource(_Source[ReportT]):
     async def download(self, directory: str | Path, on_progress: DownloadProgress | None = None) -> list[Path]:
         report, folder = await self.report(), Path(directory)
         if isinstance(report, RunReport):
-            return await download_async(self._api.http_client, report.task_id, artifacts_of(report), folder,
-                                        on_progress)
+            return await download_async(self._api.http_client, report, folder, on_progress)
         saved: list[Path] = []
         for child, place in child_directories(report, folder):
-            saved += await download_async(self._api.http_client, child.task_id, artifacts_of(child), place,
-                                          on_progress)
+            saved += await download_async(self._api.http_client, child, place, on_progress)
         return saved

@@ -11,13 +11,14 @@ from .._core.base_client import APICall
 from .._core.pagination import AsyncPager, PageCall, PageOf, SyncPager
 from .._core.resource import AsyncResource, RequestOptions, SyncResource, split_request_options
 from .._devices.actions import StopResult
-from .._devices.calls import active_call, detail_call, history_call, report_call, stop_call
+from .._devices.calls import active_call, detail_call, history_call, stop_call
 from .._devices.plan import run_async, run_sync
-from .._devices.report import DeviceReport, report_of
 from .._devices.session_async import AsyncDeviceSession, AsyncDeviceStart
 from .._devices.session_sync import DeviceSession
 from .._devices.settings import DeviceSettings
 from .._devices.start import ProgressCallback, StartRequest, attach, start
+from .._reports.fetch import device_report_plan, drive, drive_async
+from .._reports.model import DeviceReport
 
 _HISTORY_PAGE = 100  # the API's maximum
 
@@ -98,8 +99,8 @@ class Devices(_DevicesBase, SyncResource):
         return self._api.execute(detail_call(session_id, **options))
 
     def report(self, session_id: str, **options: Unpack[RequestOptions]) -> DeviceReport:
-        """The report of any session of the organisation, by its id."""
-        return report_of(session_id, self._api.execute(report_call(session_id, **options)))
+        """The report of any session of the organisation, by its id (see `DeviceSession.report`)."""
+        return drive(self._api, device_report_plan(session_id, **options))
 
     def stop(self, workflow_run_id: str, **options: Unpack[RequestOptions]) -> StopResult:
         """Stop a device by its workflow run id (as `active()` lists it)."""
@@ -139,7 +140,7 @@ class AsyncDevices(_DevicesBase, AsyncResource):
         return await self._api.execute(detail_call(session_id, **options))
 
     async def report(self, session_id: str, **options: Unpack[RequestOptions]) -> DeviceReport:
-        return report_of(session_id, await self._api.execute(report_call(session_id, **options)))
+        return await drive_async(self._api, device_report_plan(session_id, **options))
 
     async def stop(self, workflow_run_id: str, **options: Unpack[RequestOptions]) -> StopResult:
         return await self._api.execute(stop_call(workflow_run_id, **options))

@@ -81,32 +81,16 @@ def step_result(row: DeviceRow, step: StepRun, status: str) -> dict[str, Any]:
             "workflow_run_id": row.workflow_run_id, "session_id": row.id, "step_output": output}
 
 
+def step_reason(step: StepRun, status: str) -> str | None:
+    """Why a step of a session's report did not pass (`status` as the report says it)."""
+    if status in ("running", "passed"):
+        return None
+    return _reason(step, "cancelled" if status == "cancelled" else step.script.outcome)
+
+
 def _reason(step: StepRun, outcome: str) -> str | None:
     if step.script.reason is not None:
         return step.script.reason
     return {"passed": None, "cancelled": "Step was cancelled",
             "error": "The agent could not complete the step"}.get(
         outcome, f"Not satisfied: {step.description}")
-
-
-def report_context(row: DeviceRow, now: float, artifact_urls: dict[str, str]) -> dict[str, Any]:
-    """ReportContextResponse of a session (`by-session/{id}/context`)."""
-    finished = [(step, step.status(now)) for step in row.steps.values()]
-    passed = sum(status == "completed" for _, status in finished)
-    failed = sum(status in ("failed", "cancelled") for _, status in finished)
-    width, height = row.device.size
-    steps = [{"id": step.id, "execution_order": index, "step_type": step.step_type,
-              "step_description": step.description, "status": status,
-              "validation_result": (status == "completed") if step.step_type == "validation" else None}
-             for index, (step, status) in enumerate(finished)]
-    return {
-        "id": row.report_id, "org_id": ORG_ID, "report_url": None, "session_id": row.id,
-        "session_status": row.status, "platform": row.platform, "device_model": row.device_model,
-        "os_version": row.os_version, "trace_id": row.trace_id,
-        "device_metadata": {"width": width, "height": height, "platform": row.platform},
-        "screen_width": width, "screen_height": height, "started_at": iso(row.created_at),
-        "completed_at": iso(row.ended_at), "duration_seconds": row.duration(),
-        "total_steps": len(finished), "passed_steps": passed, "failed_steps": failed,
-        "success": None if row.active else failed == 0, "error_message": row.error_message,
-        "steps": steps, **artifact_urls,
-    }

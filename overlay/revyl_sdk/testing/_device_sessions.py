@@ -155,6 +155,9 @@ class DeviceStore:
     def by_session_id(self, session_id: str) -> DeviceRow | None:
         return next((row for row in self.sessions.values() if row.id == session_id), None)
 
+    def by_report_id(self, report_id: str) -> DeviceRow | None:
+        return next((row for row in self.sessions.values() if row.report_id == report_id), None)
+
     def script_for(self, description: str) -> StepScript:
         """The latest script matching `description`, else a passing step."""
         return next((s for s in reversed(self.step_scripts) if s.matches(description)), StepScript())

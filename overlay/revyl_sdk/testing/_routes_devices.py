@@ -6,7 +6,6 @@ tests); the proxied worker actions answer as DEVICES.md describes (`_device_prox
 
 from __future__ import annotations
 
-import gzip
 import json
 import time
 import uuid
@@ -18,10 +17,10 @@ from pydantic import BaseModel
 
 from . import _device_proxy as proxy
 from . import _device_render as render
+from . import _device_report as device_report
 from ._device import DEMO_BUNDLE, SCREENS, SimulatedDevice
 from ._device_sessions import DeviceAction, DeviceRow
 from ._http import store_of
-from ._presign import presign
 from ._records import new_id
 from ._store import ORG_ID, NotFound, Store
 
@@ -160,25 +159,13 @@ async def session_report(request: Request, session_id: str, include_steps: bool 
                          include_actions: bool = True, include_llm_calls: bool = True) -> dict[str, Any]:
     store = store_of(request)
     with store.lock:
-        row = _by_session(store, session_id)
-        report = render.report_context(row, time.time(), _artifacts(store, row))
+        report = device_report.context(store, _by_session(store, session_id), time.time())
     if not include_steps:
         report["steps"] = []
+    if not include_actions:
+        for step in report["steps"]:
+            step["actions"] = []
     return report
-
-
-def _artifacts(store: Store, row: DeviceRow) -> dict[str, str]:
-    """Small gzipped JSON artifacts in the object store, with presigned download URLs."""
-    urls = {}
-    for name, content in (("hardware_metrics", {"samples": []}),
-                          ("network_requests", {"items": [], "session_id": row.id})):
-        key = f"device-sessions/{row.id}/{name}.json.gz"
-        path = store.object_path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(gzip.compress(json.dumps(content).encode()))
-        urls[f"{name}_url"] = presign(store.signing_key, store.base_url, "GET", key,
-                                      ttl=store.settings.presign_ttl_seconds)
-    return urls
 
 
 # -- the proxy ------------------------------------------------------------------------------

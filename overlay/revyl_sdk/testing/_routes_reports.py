@@ -1,4 +1,5 @@
-"""Run reports (reports-v3): the report by execution, its high-context form, device logs."""
+"""Run reports (reports-v3): the report by execution, its high-context form, device logs (of a
+run's report or a device session's)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from typing import Any
 
 from fastapi import APIRouter, HTTPException, Request
 
+from . import _device_report as device_report
 from . import _run_reports as reports
 from ._http import store_of
 from ._records import TestTask
@@ -41,9 +43,13 @@ async def device_logs(request: Request, report_id: str) -> dict[str, Any]:
     store = store_of(request)
     with store.lock:
         task = reports.task_of_report(store, report_id)
-        if task is None:
+        session = store.devices.by_report_id(report_id)
+        if task is not None:
+            logs = reports.device_logs(store, task)
+        elif session is not None:
+            logs = device_report.device_logs(store, session)
+        else:
             raise HTTPException(404, "Report not found")
-        logs = reports.device_logs(store, task)
     if logs is None:
         raise HTTPException(404, "No device logs for this report")
     return logs

@@ -13,19 +13,15 @@ per-step clocks.
 
 from __future__ import annotations
 
-import functools
 import json
-import os
-import struct
 import time
 import uuid
-import zlib
-from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from ._presign import presign
+from ._media import Media, mp4
 from ._records import TestTask, iso
+from ._report_shapes import counts, report_step, screenshot_action
 from ._store import ORG_ID, Store
 
 _STEP_KINDS = {"validation": "validation", "extraction": "extraction", "manual": "manual",
@@ -86,25 +82,6 @@ def _window(task: TestTask, index: int) -> tuple[str | None, str | None]:
     return iso(started), iso(finished)
 
 
-@functools.cache
-def _png(width: int, height: int, rgb: tuple[int, int, int]) -> bytes:
-    """A valid PNG of one colour."""
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-
-    rows = b"".join(b"\x00" + bytes(rgb) * width for _ in range(height))
-    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b"")
-
-
-def _mp4(seconds: float) -> bytes:
-    """An MP4 `ftyp` box and an `mdat` of filler sized by the run's length (not playable)."""
-    ftyp = b"isom" + struct.pack(">I", 512) + b"isomiso2avc1mp41"
-    payload = bytes(range(256)) * max(4, int(seconds * 40))
-    return (struct.pack(">I", 8 + len(ftyp)) + b"ftyp" + ftyp
-            + struct.pack(">I", 8 + len(payload)) + b"mdat" + payload)
-
-
 def _device_log(task: TestTask) -> bytes:
     lines = []
     for index, name in enumerate(task.step_names):
@@ -124,27 +101,11 @@ def _network_log(task: TestTask) -> bytes:
     return json.dumps({"task_id": task.id, "requests": requests}, indent=2).encode()
 
 
-class _Media:
-    """Writes a run's files once and presigns GETs for them."""
-
-    def __init__(self, store: Store, task: TestTask) -> None:
-        self._store = store
-        self._folder = f"reports/{task.id}"
-
-    def url(self, name: str, content: bytes) -> str:
-        key = f"{self._folder}/{name}"
-        path: Path = self._store.object_path(key)
-        if not path.is_file() or path.read_bytes() != content:
-            # Replaced whole, so a download in progress never reads a half-written file.
-            path.parent.mkdir(parents=True, exist_ok=True)
-            scratch = path.with_name(f".{path.name}.{uuid.uuid4().hex}")
-            scratch.write_bytes(content)
-            os.replace(scratch, path)
-        return presign(self._store.signing_key, self._store.base_url, "GET", key,
-                       ttl=self._store.settings.presign_ttl_seconds)
+def _media(store: Store, task: TestTask) -> Media:
+    return Media(store, f"reports/{task.id}")
 
 
-def _steps(store: Store, task: TestTask, media: _Media) -> list[dict[str, Any]]:
+def _steps(store: Store, task: TestTask, media: Media) -> list[dict[str, Any]]:
     kinds = _kinds(task.test.blocks) or ["instructions"]
     steps = []
     for index, name in enumerate(task.step_names):
@@ -154,49 +115,13 @@ def _steps(store: Store, task: TestTask, media: _Media) -> list[dict[str, Any]]:
         step_id = str(uuid.uuid5(uuid.NAMESPACE_URL, f"{task.id}/step/{index}"))
         actions = []
         if started is not None and "screenshots" in task.script.artifacts:
-            green, red = (46, 160, 67), (207, 34, 46)
-            before = media.url(f"step-{index + 1:02d}-before.png", _png(36, 64, (90, 90, 90)))
-            after = media.url(f"step-{index + 1:02d}-after.png", _png(36, 64, red if status == "failed" else green))
-            actions.append({
-                "id": str(uuid.uuid5(uuid.NAMESPACE_URL, f"{step_id}/action/0")), "step_id": step_id,
-                "action_index": 0, "action_type": "validate" if kind == "validation" else "tap",
-                "agent_description": f"{'Checked' if kind == 'validation' else 'Did'}: {name}",
-                "reasoning": None, "is_terminal": status == "failed",
-                "screenshot_before_url": before, "screenshot_after_url": after,
-                "started_at": started, "completed_at": finished, "created_at": started,
-            })
-        failed = status == "failed"
-        steps.append({
-            "id": step_id, "report_id": report_id(task.id), "parent_step_id": None,
-            "execution_order": index + 1, "node_id": None, "step_type": kind, "step_description": name,
-            "success": None if status in ("pending", "running") else status == "passed",
-            "error_message": task.error_message if failed else None,
-            "started_at": started, "completed_at": finished, "created_at": started,
-            "status": status, "status_reason": task.error_message if failed else None,
-            "effective_status": status, "effective_status_reason": task.error_message if failed else None,
-            "validation_result": (None if kind != "validation" or status not in ("passed", "failed")
-                                  else status == "passed"),
-            "validation_reasoning": (None if kind != "validation" or status not in ("passed", "failed")
-                                     else ("The expected screen was shown" if status == "passed"
-                                           else task.error_message)),
-            "actions": actions,
-        })
+            actions.append(screenshot_action(media, step_id, index + 1, validation=kind == "validation",
+                                             description=name, failed=status == "failed", started=started,
+                                             finished=finished))
+        steps.append(report_step(step_id=step_id, report_id=report_id(task.id), order=index + 1, step_type=kind,
+                                 description=name, status=status, reason=task.error_message, started=started,
+                                 finished=finished, actions=actions))
     return steps
-
-
-def _counts(steps: list[dict[str, Any]]) -> dict[str, int]:
-    statuses = [step["effective_status"] for step in steps]
-    validations = [step for step in steps if step["step_type"] == "validation"]
-    return {
-        "total_steps": len(steps), "passed_steps": statuses.count("passed"),
-        "failed_steps": statuses.count("failed"), "warning_steps": 0,
-        "total_validations": len(validations),
-        "validations_passed": sum(step["validation_result"] is True for step in validations),
-        "effective_passed_steps": statuses.count("passed"), "effective_warning_steps": 0,
-        "effective_failed_steps": statuses.count("failed"),
-        "effective_running_steps": statuses.count("running"),
-        "effective_pending_steps": statuses.count("pending") + statuses.count("cancelled"),
-    }
 
 
 def _tldr(task: TestTask, steps: list[dict[str, Any]]) -> dict[str, Any] | None:
@@ -215,21 +140,21 @@ def _tldr(task: TestTask, steps: list[dict[str, Any]]) -> dict[str, Any] | None:
             "insights": [task.error_message] if task.error_message else [], "llm_metadata": None}
 
 
-def _media_urls(store: Store, task: TestTask, media: _Media) -> dict[str, str | None]:
+def _media_urls(store: Store, task: TestTask, media: Media) -> dict[str, str | None]:
     wanted = task.script.artifacts
-    video = (media.url("video.mp4", _mp4(task.execution_seconds() or 0.0))
+    video = (media.url("video.mp4", mp4(task.execution_seconds() or 0.0))
              if task.terminal and "video" in wanted else None)
     network = media.url("network.json", _network_log(task)) if "network_log" in wanted else None
     return {"video_url": video, "network_requests_url": network}
 
 
 def _common(store: Store, task: TestTask) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    media = _Media(store, task)
+    media = _media(store, task)
     steps = _steps(store, task, media)
     body: dict[str, Any] = {
         "id": report_id(task.id), "execution_id": task.id, "session_id": None, "test_id": task.test.id,
         "test_version_id": None, "org_id": ORG_ID, "started_at": iso(task.started_at),
-        "completed_at": iso(task.completed_at), **_counts(steps),
+        "completed_at": iso(task.completed_at), **counts(steps),
         "test_goal_summary": f"Run {task.test.name}: " + "; ".join(dict.fromkeys(task.step_names)),
         "created_at": iso(task.started_at), "updated_at": iso(task.updated_at),
         "test_name": task.test.name, "platform": task.test.platform,
@@ -275,5 +200,5 @@ def device_logs(store: Store, task: TestTask) -> dict[str, Any] | None:
     if "device_logs" not in task.script.artifacts:
         return None
     content = _device_log(task)
-    return {"download_url": _Media(store, task).url("device.log", content), "filename": "device-logs.txt",
+    return {"download_url": _media(store, task).url("device.log", content), "filename": "device-logs.txt",
             "compressed": False, "file_size_bytes": len(content), "partial": not task.terminal}
