@@ -20,7 +20,7 @@ from revyl_sdk import (
     RevylError,
     StepFailedError,
 )
-from revyl_sdk._devices import plan as device_plan
+from revyl_sdk._core import plans as device_plan
 from revyl_sdk.testing import RevylEmulator, read_screen
 
 

@@ -21,11 +21,10 @@ from typing import Any, Self, TypeVar
 from .._core.base_client import AsyncAPIClient
 from .._core.exceptions import RevylError
 from .._core.logging import logger
+from .._core.plans import Plan, run_async
 from .._reports.artifacts import DownloadProgress, download_async
-from .._reports.fetch import drive_async
 from .._reports.model import DeviceReport
 from . import actions as a
-from .plan import Plan, run_async
 from .session_core import SessionCore, write_atomically
 from .session_plans import SessionInfo, stop
 from .settings import DeviceSettings
@@ -132,7 +131,7 @@ class AsyncDeviceSession(SessionCore):
         await self._run(stop(self._info))
 
     async def report(self) -> DeviceReport:
-        return await drive_async(self._api, self._report())
+        return await run_async(self._api, self._report())
 
     async def download_artifacts(self, directory: str | os.PathLike[str], *,
                                  on_progress: DownloadProgress | None = None) -> list[Path]:

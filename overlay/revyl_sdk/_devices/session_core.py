@@ -9,12 +9,11 @@ from pathlib import Path
 from typing import Any
 
 from .._core.exceptions import RevylError
-from .._reports.fetch import Plan as FetchPlan
+from .._core.plans import Plan, Send
 from .._reports.fetch import device_report_plan
 from .._reports.model import DeviceReport
 from . import actions as a
 from .calls import action_call, build_call
-from .plan import Plan, Send
 from .session_plans import ScreenSize, SessionInfo, act, coordinate, point, text_of
 from .settings import DeviceSettings
 from .steps import StepResult, StepType, step
@@ -156,7 +155,7 @@ class SessionCore:
     def _step(self, step_type: StepType, text: str, variable: str | None = None) -> Plan[StepResult]:
         return step(self._info, step_type, text, self._settings, variable=variable)
 
-    def _report(self) -> FetchPlan[DeviceReport]:
+    def _report(self) -> Plan[DeviceReport]:
         """The session's report, fetched as a test run's is (`_reports.fetch`)."""
         if not self.session_id:
             raise RevylError("This session's id is unknown (Revyl did not return it), so it has no report")

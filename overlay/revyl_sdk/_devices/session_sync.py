@@ -10,11 +10,10 @@ from typing import Self, TypeVar
 from .._core.base_client import SyncAPIClient
 from .._core.exceptions import RevylError
 from .._core.logging import logger
+from .._core.plans import Plan, run_sync
 from .._reports.artifacts import DownloadProgress, download
-from .._reports.fetch import drive
 from .._reports.model import DeviceReport
 from . import actions as a
-from .plan import Plan, run_sync
 from .session_core import SessionCore, write_atomically
 from .session_plans import SessionInfo, stop
 from .settings import DeviceSettings
@@ -166,7 +165,7 @@ class DeviceSession(SessionCore):
 
         The same report as a test run's (`RunReport`), with the session's id and status.
         """
-        return drive(self._api, self._report())
+        return run_sync(self._api, self._report())
 
     def download_artifacts(self, directory: str | os.PathLike[str], *,
                            on_progress: DownloadProgress | None = None) -> list[Path]:

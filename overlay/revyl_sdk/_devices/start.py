@@ -28,10 +28,10 @@ from revyl_api.types import Unset
 from .._core.calls import build_model, require_uuid
 from .._core.exceptions import APIStatusError, RevylError
 from .._core.logging import logger
+from .._core.plans import Plan, Send, Sleep, monotonic
 from .calls import action_call, active_call, build_call, detail_call, latest_build_call, start_call, stop_call
 from .calls import worker_connection_call as connection_call
 from .errors import DeviceSessionEnded, DeviceStartError
-from .plan import Plan, Send, Sleep, monotonic
 from .session_plans import ENDED_STATUSES, ScreenSize, SessionInfo, text_of
 from .settings import DeviceSettings
 

@@ -16,10 +16,10 @@ from typing import Any, Literal, Self
 
 from .._core.exceptions import RevylError
 from .._core.logging import logger
+from .._core.plans import Plan, Send, Sleep, monotonic
 from . import actions as a
 from .calls import action_call, step_cancel_call, step_status_call
 from .errors import DeviceActionError, StepFailedError
-from .plan import Plan, Send, Sleep, monotonic
 from .session_plans import SessionInfo, act
 from .settings import DeviceSettings
 

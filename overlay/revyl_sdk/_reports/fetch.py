@@ -1,17 +1,16 @@
-"""Fetching reports: the requests as plans free of I/O, and the two drivers that send them.
+"""Fetching reports: the requests as plans free of I/O (`_core.plans` drives them).
 
-A plan is a generator that yields `APICall`s and receives their answers (or has their
-errors thrown in), so the rules (a 404 on the context means no report; on the device
-logs, no logs) live once, for test runs and device sessions alike; `drive` and
-`drive_async` only send.
+A plan yields `Send(call)` and receives the answer (or has its error thrown in), so the
+rules (a 404 on the context means no report; on the device logs, no logs) live once, for
+test runs and device sessions alike.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import os
-from collections.abc import Callable, Generator
-from typing import Any, Literal, TypeVar, Unpack
+from collections.abc import Callable
+from typing import Literal, TypeVar, Unpack
 from urllib.parse import quote
 
 from revyl_api.api.reports_v3 import (
@@ -28,18 +27,16 @@ from revyl_api.models import (
 )
 from revyl_api.types import Unset
 
-from .._core.base_client import APICall, AsyncAPIClient, SyncAPIClient
+from .._core.base_client import APICall
 from .._core.calls import call
 from .._core.exceptions import NotFoundError
+from .._core.plans import Plan, Send
 from .._core.resource import RequestOptions
 from .model import DeviceReport, ReportUnavailableError, RunReport, WorkflowReport
 from .parse import device_report, run_report
 
 __all__ = [
-    "Plan",
     "device_report_plan",
-    "drive",
-    "drive_async",
     "run_report_plan",
     "session_context_call",
     "workflow_report_plan",
@@ -47,7 +44,6 @@ __all__ = [
 
 T = TypeVar("T")
 ReportT = TypeVar("ReportT", RunReport, DeviceReport)
-Plan = Generator[APICall[Any], Any, T]
 
 
 def _context_call(task_id: str) -> APICall[ReportContextResponse]:
@@ -94,11 +90,11 @@ def _answers(context_call: APICall[ReportContextResponse], unavailable: Callable
              **options: Unpack[RequestOptions]) -> Plan[_Answers]:
     """Context, then device logs (which only the report's id can presign)."""
     try:
-        context: ReportContextResponse = yield context_call
+        context: ReportContextResponse = yield Send(context_call)
     except NotFoundError as error:
         raise unavailable(_why_missing(error)) from None
     try:
-        logs: DeviceLogsDownloadResponse | None = yield _device_logs_call(context.id, **options)
+        logs: DeviceLogsDownloadResponse | None = yield Send(_device_logs_call(context.id, **options))
     except NotFoundError:
         logs = None  # it kept no device logs
     return context, logs
@@ -121,9 +117,9 @@ def device_report_plan(session_id: str, **options: Unpack[RequestOptions]) -> Pl
 
 def workflow_report_plan(task_id: str) -> Plan[WorkflowReport]:
     """The workflow's unified report (names, child runs), then each child's report."""
-    unified: UnifiedWorkflowReportResponse = yield call(
+    unified: UnifiedWorkflowReportResponse = yield Send(call(
         get_unified_workflow_report, UnifiedWorkflowReportResponse,
-        body=UnifiedWorkflowReportRequest(workflow_task_id=task_id))
+        body=UnifiedWorkflowReportRequest(workflow_task_id=task_id)))
     detail = None if isinstance(unified.workflow_detail, Unset) else unified.workflow_detail
     children = [] if isinstance(unified.child_tasks, Unset) else unified.child_tasks
     reports: list[RunReport] = []
@@ -142,33 +138,3 @@ def workflow_report_plan(task_id: str) -> Plan[WorkflowReport]:
         unavailable=tuple(unavailable),
         report_url=app_report_url("workflows", task_id),
     )
-
-
-def drive(api: SyncAPIClient, plan: Plan[T]) -> T:
-    """Send each request the plan asks for, blocking; return what it returns."""
-    value: Any = None
-    error: Exception | None = None
-    while True:
-        try:
-            request = plan.throw(error) if error is not None else plan.send(value)
-        except StopIteration as done:
-            return done.value  # type: ignore[no-any-return]
-        try:
-            value, error = api.execute(request), None
-        except Exception as failure:
-            value, error = None, failure
-
-
-async def drive_async(api: AsyncAPIClient, plan: Plan[T]) -> T:
-    """`drive`, awaiting each request."""
-    value: Any = None
-    error: Exception | None = None
-    while True:
-        try:
-            request = plan.throw(error) if error is not None else plan.send(value)
-        except StopIteration as done:
-            return done.value  # type: ignore[no-any-return]
-        try:
-            value, error = await api.execute(request), None
-        except Exception as failure:
-            value, error = None, failure

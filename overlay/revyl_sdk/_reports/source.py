@@ -13,8 +13,9 @@ from pathlib import Path
 from typing import Generic, TypeVar
 
 from .._core.base_client import AsyncAPIClient, SyncAPIClient
+from .._core.plans import Plan, run_async, run_sync
 from .artifacts import DownloadProgress, download, download_async, safe_name
-from .fetch import Plan, drive, drive_async, run_report_plan, workflow_report_plan
+from .fetch import run_report_plan, workflow_report_plan
 from .model import RunReport, WorkflowReport
 
 __all__ = ["AsyncReportSource", "ReportSource", "child_directories", "run_report_plan", "workflow_report_plan"]
@@ -63,7 +64,7 @@ class ReportSource(_Source[ReportT]):
     def report(self) -> ReportT:
         with self._lock:
             if self._report is None:
-                self._report = drive(self._api, self._plan())
+                self._report = run_sync(self._api, self._plan())
             return self._report
 
     def download(self, directory: str | Path, on_progress: DownloadProgress | None = None) -> list[Path]:
@@ -83,7 +84,7 @@ class AsyncReportSource(_Source[ReportT]):
 
     async def report(self) -> ReportT:
         if self._report is None:
-            self._report = await drive_async(self._api, self._plan())
+            self._report = await run_async(self._api, self._plan())
         return self._report
 
     async def download(self, directory: str | Path, on_progress: DownloadProgress | None = None) -> list[Path]:

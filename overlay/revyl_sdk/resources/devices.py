@@ -9,15 +9,15 @@ from revyl_api.models import ActiveDeviceSessionItem, DeviceSessionDetailItem, D
 
 from .._core.base_client import APICall
 from .._core.pagination import AsyncPager, PageCall, PageOf, SyncPager
+from .._core.plans import run_async, run_sync
 from .._core.resource import AsyncResource, RequestOptions, SyncResource, split_request_options
 from .._devices.actions import StopResult
 from .._devices.calls import active_call, detail_call, history_call, stop_call
-from .._devices.plan import run_async, run_sync
 from .._devices.session_async import AsyncDeviceSession, AsyncDeviceStart
 from .._devices.session_sync import DeviceSession
 from .._devices.settings import DeviceSettings
 from .._devices.start import ProgressCallback, StartRequest, attach, start
-from .._reports.fetch import device_report_plan, drive, drive_async
+from .._reports.fetch import device_report_plan
 from .._reports.model import DeviceReport
 
 _HISTORY_PAGE = 100  # the API's maximum
@@ -100,7 +100,7 @@ class Devices(_DevicesBase, SyncResource):
 
     def report(self, session_id: str, **options: Unpack[RequestOptions]) -> DeviceReport:
         """The report of any session of the organisation, by its id (see `DeviceSession.report`)."""
-        return drive(self._api, device_report_plan(session_id, **options))
+        return run_sync(self._api, device_report_plan(session_id, **options))
 
     def stop(self, workflow_run_id: str, **options: Unpack[RequestOptions]) -> StopResult:
         """Stop a device by its workflow run id (as `active()` lists it)."""
@@ -140,7 +140,7 @@ class AsyncDevices(_DevicesBase, AsyncResource):
         return await self._api.execute(detail_call(session_id, **options))
 
     async def report(self, session_id: str, **options: Unpack[RequestOptions]) -> DeviceReport:
-        return await drive_async(self._api, device_report_plan(session_id, **options))
+        return await run_async(self._api, device_report_plan(session_id, **options))
 
     async def stop(self, workflow_run_id: str, **options: Unpack[RequestOptions]) -> StopResult:
         return await self._api.execute(stop_call(workflow_run_id, **options))

@@ -1,4 +1,4 @@
-"""Sans-IO plans of device sessions and the two drivers that carry them out.
+"""Sans-IO plans (request sequences with their rules) and the two drivers that carry them out.
 
 A plan is a generator: it yields `Send(call)` (send this request, give me the parsed
 answer or throw me its error) and `Sleep(seconds)`, and returns its result. Every rule
@@ -18,7 +18,7 @@ from collections.abc import Generator
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from .._core.base_client import APICall, AsyncAPIClient, SyncAPIClient
+from .base_client import APICall, AsyncAPIClient, SyncAPIClient
 
 __all__ = ["Plan", "Send", "Sleep", "run_async", "run_sync"]
 
