@@ -27,7 +27,8 @@ class ServerThread:
             self._socket.close()
             raise OSError(error.errno, f"cannot listen on {host}:{port}: {error.strerror}") from None
         self.port: int = self._socket.getsockname()[1]
-        config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off",
+        # Errors only: a client's malformed request gets its 400 without a line in the user's output.
+        config = uvicorn.Config(app, log_level="error", access_log=False, lifespan="off",
                                 timeout_graceful_shutdown=2)
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._run, name=f"revyl-emulator:{self.port}",
