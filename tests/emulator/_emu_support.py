@@ -65,7 +65,7 @@ class _Response:
 
 
 def template_regex(template: str) -> re.Pattern[str]:
-    pattern = re.sub(r"\{[^}:]+:path\}", ".+", template)
+    pattern = re.sub(r"\{[^}:]+:(?:path|object_key)\}", ".+", template)
     return re.compile(re.sub(r"\{[^}]+\}", "[^/]+", pattern) + "$")
 
 

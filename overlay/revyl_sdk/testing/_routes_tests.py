@@ -94,14 +94,22 @@ async def create_from_yaml(request: Request, body: YamlCreationRequest) -> dict[
             "errors": [], "created_at": _now(), "error": None}
 
 
-def _block_errors(blocks: list[dict[str, Any]], path: str = "blocks") -> list[str]:
+def _block_errors(blocks: Any, path: str = "blocks") -> list[str]:
+    """What makes an API block tree unusable: wrong shapes, unknown types, non-text ids."""
+    if not isinstance(blocks, list):
+        return [f"{path}: must be a list of blocks"]
     errors = []
     for index, block in enumerate(blocks):
         where = f"{path}[{index}]"
+        if not isinstance(block, dict):
+            errors.append(f"{where}: must be a block (an object)")
+            continue
         if block.get("type") not in yaml_tests.BLOCK_TYPES:
             errors.append(f"{where}.type: unknown block type {block.get('type')!r}")
+        if block.get("id") is not None and not isinstance(block["id"], str):
+            errors.append(f"{where}.id: must be a string")
         for children in ("thenChildren", "elseChildren", "children"):
-            if isinstance(block.get(children), list):
+            if block.get(children) is not None:
                 errors.extend(_block_errors(block[children], f"{where}.{children}"))
     return errors
 
