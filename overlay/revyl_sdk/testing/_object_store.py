@@ -25,7 +25,6 @@ from ._records import MultipartObject
 from ._store import Store
 
 
-
 class _ObjectKey(Convertor[str]):
     """Any object key, control characters included: S3 answers every key, so must the emulator."""
 

@@ -62,6 +62,8 @@ async def _events(store: Store, include_queued: bool) -> AsyncIterator[ServerSen
             seq = entry.seq
             if _wanted(entry.data, include_queued):
                 yield _event(entry.event, entry.data, entry.id)
+                # Let a pending disconnect land before the next write: a burst written into a
+                # closed socket makes asyncio log "socket.send() raised exception." per write.
                 await asyncio.sleep(0)
                 sent += 1
                 if cut_after is not None and sent >= cut_after:
