@@ -9,6 +9,7 @@ from pathlib import Path
 sys.path[:0] = [str(Path(__file__).parent), *(str(Path(__file__).parents[1] / p) for p in ("generated", "overlay"))]
 
 import bench_core  # noqa: E402
+import bench_emulator  # noqa: E402
 import bench_stream  # noqa: E402
 import bench_upload  # noqa: E402
 
@@ -23,6 +24,8 @@ def _benchmarks() -> Iterable[Callable[[], Row | list[Row]]]:
     yield bench_stream.follow_200_runs
     yield bench_upload.upload_peak_rss
     yield bench_upload.upload_throughput
+    yield bench_emulator.hostile_inputs
+    yield bench_emulator.keep_alive_latency
 
 
 def main() -> None:
