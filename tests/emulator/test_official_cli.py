@@ -8,6 +8,10 @@ fails a test that tried to reach another host.
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -15,7 +19,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from _cli_support import MiB, OutboundTrap, RevylCli, write_apk
+from _cli_support import REVYL, MiB, OutboundTrap, RevylCli, write_apk
 from revyl_sdk.testing import RevylEmulator
 
 YAML = ("test:\n  metadata:\n    name: Login\n    platform: android\n  blocks:\n"
@@ -183,6 +187,21 @@ def test_workflow_create_and_lookups_by_id_or_name(cli: RevylCli, emulator: Revy
     assert by_name["test_id"] == seeded.test_id
     started = cli.json("workflow", "run", "Nightly", "--no-wait")
     assert emulator.workflow_run(started["task_id"])["workflow_id"] == listed["Nightly"]
+
+
+def test_through_the_emulators_command_line(tmp_path: Path) -> None:
+    """`python -m revyl_sdk.testing run -- revyl ...`: the documented way, one process each."""
+    trap = OutboundTrap()
+    env = {"PATH": os.environ.get("PATH", ""), "HOME": str(tmp_path), "CI": "true",
+           "REVYL_NO_UPDATE_NOTIFIER": "1", "HTTPS_PROXY": trap.url, "NO_PROXY": "127.0.0.1"}
+    try:
+        done = subprocess.run([sys.executable, "-m", "revyl_sdk.testing", "run", "--", str(REVYL),
+                               "ping", "--json"], env=env, capture_output=True, text=True,
+                              timeout=120, check=False)
+    finally:
+        trap.close()
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["api_key_valid"] is True and trap.requests == []
 
 
 def test_telemetry_gets_the_unknown_route_answer_and_commands_still_succeed(
