@@ -11,6 +11,7 @@ sys.path[:0] = [str(Path(__file__).parent), *(str(Path(__file__).parents[1] / p)
 import bench_cli  # noqa: E402
 import bench_core  # noqa: E402
 import bench_devices  # noqa: E402
+import bench_emulator  # noqa: E402
 import bench_stream  # noqa: E402
 import bench_upload  # noqa: E402
 
@@ -27,6 +28,8 @@ def _benchmarks() -> Iterable[Callable[[], Row | list[Row]]]:
     yield bench_upload.upload_throughput
     yield bench_devices.start_to_first_screenshot
     yield bench_cli.cli_overhead
+    yield bench_emulator.hostile_inputs
+    yield bench_emulator.keep_alive_latency
 
 
 def main() -> None:

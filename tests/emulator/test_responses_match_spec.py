@@ -176,6 +176,25 @@ def check_event(checker: SpecChecker, name: str, data: dict[str, Any]) -> None:
         assert name in ("connection_ready", "heartbeat"), name
 
 
+def lookups_for_the_cli(http: httpx.Client, test_id: str, second: str, workflow_id: str,
+                        task_id: str) -> None:
+    """What Revyl's CLI reads before it runs or shows anything, after one run of each test."""
+    assert ok(http.get("/health_check")) == {"status": "OK"}
+    assert [t["id"] for t in ok(http.get("/api/v1/tests/get_simple_tests"))["tests"]] == [
+        second, test_id]
+    definition = ok(http.get("/api/v1/workflows/get_workflow_info",
+                             params={"workflow_id": workflow_id}))
+    assert definition["tests"] == [test_id, second]
+    info = ok(http.get(f"/api/v1/workflows/get_info/{workflow_id}"))["data"]
+    assert [t["last_status"] for t in info["test_info"]] == ["completed", "failed"]
+    listed = ok(http.get("/api/v1/workflows/get_with_last_status", params={"history_limit": 1}))
+    assert listed["data"][0]["last_execution"]["status"] == "failure"
+    runs = ok(http.get("/api/v1/tests/get_test_enhanced_history", params={"test_id": test_id}))
+    assert runs["total_count"] == 2 and runs["items"][-1]["id"] == task_id
+    context = ok(http.get(f"/api/v1/reports-v3/reports/by-execution/{task_id}/context"))
+    assert context["passed_steps"] == context["total_steps"] == len(context["steps"]) > 0
+
+
 def test_every_route_answers_per_spec(
     walk: tuple[RevylEmulator, httpx.Client, httpx.Client, SpecChecker], tmp_path: Path
 ) -> None:
@@ -232,10 +251,11 @@ def test_every_route_answers_per_spec(
     report = ok(http.post("/api/v1/workflows/share/unified-report",
                           json={"workflow_task_id": execution["task_id"]}))
     assert {c["status"] for c in report["child_tasks"]} == {"completed", "failed"}
-    for cancel in ("/api/v1/execution/api/v1/workflows/status/cancel/",
-                   "/api/v1/workflows/status/cancel/"):
-        started = ok(http.post("/api/v1/execution/api/execute_workflow_id_async",
-                               json={"workflow_id": workflow_id}))
+    lookups_for_the_cli(http, test_id, second, workflow_id, run["task_id"])
+    for start, cancel in (("/api/v1/execution/api/execute_workflow_id_async",
+                           "/api/v1/execution/api/v1/workflows/status/cancel/"),
+                          ("/api/v1/workflow-executions", "/api/v1/workflows/status/cancel/")):
+        started = ok(http.post(start, json={"workflow_id": workflow_id, "retries": 1}))
         assert ok(http.post(cancel + started["task_id"]))["success"] is True
 
     emulator.script(test_id, steps=50, step_seconds=0.05)

@@ -12,6 +12,7 @@ from . import (
     _routes_discovery,
     _routes_monitor,
     _routes_reports,
+    _routes_service,
     _routes_tests,
     _routes_uploads,
     _routes_workflows,
@@ -23,7 +24,8 @@ _SECURED: tuple[APIRouter, ...] = (_routes_uploads.router, _routes_apps.router,
                                    _routes_tests.router, _routes_workflows.router,
                                    _routes_monitor.router, _routes_devices.router,
                                    _routes_discovery.router, _routes_reports.router)
-_PRESIGNED: tuple[APIRouter, ...] = (_object_store.router,)  # the signature is the credential
+# No API key: the object store (the signature is the credential) and the health check.
+_OPEN: tuple[APIRouter, ...] = (_object_store.router, _routes_service.router)
 
 
 def build_app(store: Store, log: list[RecordedRequest]) -> FastAPI:
@@ -32,7 +34,7 @@ def build_app(store: Store, log: list[RecordedRequest]) -> FastAPI:
     app.state.store = store
     for router in _SECURED:
         app.include_router(router, dependencies=[Depends(require_api_key)])
-    for router in _PRESIGNED:
+    for router in _OPEN:
         app.include_router(router)
     app.add_middleware(Middleware, store=store, log=log)
     return app
@@ -40,6 +42,6 @@ def build_app(store: Store, log: list[RecordedRequest]) -> FastAPI:
 
 def routes() -> list[tuple[str, str]]:
     """(method, path template) of every route the emulator serves, sorted."""
-    return sorted((method, route.path) for router in (*_SECURED, *_PRESIGNED)
+    return sorted((method, route.path) for router in (*_SECURED, *_OPEN)
                   for route in router.routes if isinstance(route, APIRoute)
                   for method in route.methods or ())

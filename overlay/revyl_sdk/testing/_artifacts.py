@@ -14,6 +14,8 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+_MAX_METADATA_BYTES = 8 * 1024 * 1024
+
 
 class InvalidArtifact(Exception):
     """The artifact cannot be installed; the message says why."""
@@ -36,10 +38,17 @@ def inspect(path: Path, platform: str) -> Inspection:
         return _ios(archive, names)
 
 
+def _read_small(archive: zipfile.ZipFile, name: str) -> bytes:
+    """An entry's bytes, refusing one that unpacks bigger than any real manifest or plist."""
+    if archive.getinfo(name).file_size > _MAX_METADATA_BYTES:
+        raise InvalidArtifact(f"{name} is larger than {_MAX_METADATA_BYTES // 1024 // 1024} MiB")
+    return archive.read(name)
+
+
 def _android(archive: zipfile.ZipFile, names: list[str]) -> Inspection:
     if "AndroidManifest.xml" not in names:
         raise InvalidArtifact("APK has no AndroidManifest.xml")
-    manifest = archive.read("AndroidManifest.xml")
+    manifest = _read_small(archive, "AndroidManifest.xml")
     package = _text_manifest_package(manifest) or _binary_manifest_package(manifest)
     if not package:
         raise InvalidArtifact("Could not read the package name from AndroidManifest.xml")
@@ -54,7 +63,7 @@ def _ios(archive: zipfile.ZipFile, names: list[str]) -> Inspection:
     if not plists:
         raise InvalidArtifact("No .app bundle with an Info.plist found in the archive")
     try:
-        info = plistlib.loads(archive.read(plists[0]))
+        info = plistlib.loads(_read_small(archive, plists[0]))
     except (plistlib.InvalidFileException, ValueError) as error:
         raise InvalidArtifact(f"Info.plist does not parse: {error}") from None
     bundle_id = info.get("CFBundleIdentifier") if isinstance(info, dict) else None
@@ -64,8 +73,14 @@ def _ios(archive: zipfile.ZipFile, names: list[str]) -> Inspection:
 
 
 def _text_manifest_package(manifest: bytes) -> str | None:
-    match = re.search(rb'<manifest\b[^>]*\bpackage\s*=\s*"([^"]+)"', manifest)
-    return match.group(1).decode() if match else None
+    # Only the first <manifest ...> tag is searched: one regex over the whole file would
+    # backtrack quadratically on a file of unclosed `<manifest` tags.
+    start = manifest.find(b"<manifest")
+    end = manifest.find(b">", start)
+    if start < 0 or end < 0:
+        return None
+    match = re.search(rb'\bpackage\s*=\s*"([^"]+)"', manifest[start:end])
+    return match.group(1).decode(errors="replace") if match else None
 
 
 # Android binary XML: a string pool chunk, then element chunks whose attributes index it.

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import enum
 import uuid
-from typing import Any
 
 from pydantic import BaseModel
+
+from ._limits import JsonObject, JsonObjects, YamlText
 
 
 class AppPlatform(enum.StrEnum):
@@ -60,13 +61,13 @@ class BuildMultipartUploadResumeRequest(BaseModel):
 class BuildCreateFromUploadRequest(BaseModel):
     upload_id: uuid.UUID
     version: str
-    metadata: dict[str, Any] | None = None
+    metadata: JsonObject | None = None
     set_as_current: bool = False
 
 
 class BuildUploadCompleteRequest(BaseModel):
     version_id: uuid.UUID
-    metadata: dict[str, Any] | None = None
+    metadata: JsonObject | None = None
     package_name: str | None = None
     set_as_current: bool = False
 
@@ -75,42 +76,42 @@ class BuildFromUrlRequest(BaseModel):
     from_url: str
     headers: dict[str, str] | None = None
     version: str
-    metadata: dict[str, Any] | None = None
+    metadata: JsonObject | None = None
     set_as_current: bool = False
 
 
 class BuildUpdateRequest(BaseModel):
-    metadata: dict[str, Any] | None = None
+    metadata: JsonObject | None = None
     package_name: str | None = None
     version: str | None = None
 
 
 class ValidationRequest(BaseModel):
-    yaml_content: str
+    yaml_content: YamlText
     validation_type: ValidationType = ValidationType.FULL_TEST
     platform: str | None = None
 
 
 class YamlCreationRequest(BaseModel):
-    yaml_content: str
-    metadata_overrides: dict[str, Any] | None = None
+    yaml_content: YamlText
+    metadata_overrides: JsonObject | None = None
 
 
 class BlocksCreationRequest(BaseModel):
-    blocks: list[dict[str, Any]]
-    metadata: dict[str, Any]
-    options: dict[str, Any] | None = None
+    blocks: JsonObjects
+    metadata: JsonObject
+    options: JsonObject | None = None
 
 
 class BlocksToYamlRequest(BaseModel):
-    blocks: list[dict[str, Any]]
-    metadata: dict[str, Any] | None = None
-    options: dict[str, Any] | None = None
+    blocks: JsonObjects
+    metadata: JsonObject | None = None
+    options: JsonObject | None = None
 
 
 class YamlToBlocksRequest(BaseModel):
-    yaml_content: str
-    options: dict[str, Any] | None = None
+    yaml_content: YamlText
+    options: JsonObject | None = None
 
 
 class TaskID(BaseModel):
@@ -129,8 +130,8 @@ class WorkflowInfo(BaseModel):
     """Body of execute_workflow_id_async."""
 
     workflow_id: uuid.UUID
-    run_config: dict[str, Any] | None = None
-    build_config: dict[str, Any] | None = None
+    run_config: JsonObject | None = None
+    build_config: JsonObject | None = None
     override_build_config: bool = False
     variable_overrides: dict[str, str] | None = None
 

@@ -12,6 +12,7 @@ from fastapi import HTTPException, Request
 from fastapi.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from ._limits import MAX_BODY_BYTES
 from ._presign import PREFIX
 from ._store import Store
 
@@ -82,10 +83,49 @@ class Middleware:
                 await asyncio.sleep(fault.delay)
             if fault is not None and fault.status is not None:
                 await _send_fault(recording_send, path, fault.status, fault.body, fault.headers)
-            else:
-                await self._app(scope, receive, recording_send)
+                return
+            if not path.startswith(PREFIX):  # build bytes go to the object store, unbounded
+                body = await _bounded_body(scope, receive)
+                if body is None:
+                    await _send_json(recording_send, 413, {"detail": "Request body too large: "
+                                                           f"the limit is {MAX_BODY_BYTES} bytes"})
+                    return
+                receive = _replay(body, receive)
+            await self._app(scope, receive, recording_send)
         finally:
             log(500)
+
+
+async def _bounded_body(scope: Scope, receive: Receive) -> bytes | None:
+    """The whole request body, or None once it is over MAX_BODY_BYTES (declared or sent)."""
+    declared = dict(scope.get("headers", [])).get(b"content-length", b"")
+    if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
+        return None
+    chunks, size, more = [], 0, True
+    while more:
+        message = await receive()
+        if message["type"] != "http.request":
+            break  # the client went away; the app sees an empty body and no one reads the answer
+        chunks.append(message.get("body", b""))
+        size += len(chunks[-1])
+        if size > MAX_BODY_BYTES:
+            return None
+        more = message.get("more_body", False)
+    return b"".join(chunks)
+
+
+def _replay(body: bytes, receive: Receive) -> Receive:
+    """A `receive` that hands the app the body read already, then waits for the disconnect."""
+    delivered = False
+
+    async def replay() -> Message:
+        nonlocal delivered
+        if delivered:
+            return await receive()
+        delivered = True
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    return replay
 
 
 _REASONS = {429: "Too Many Requests", 500: "Internal Server Error", 502: "Bad Gateway",
@@ -114,4 +154,12 @@ async def _send_fault(send: Send, path: str, status: int, body: Any,
                    (b"content-length", str(len(payload)).encode()),
                    *((k.lower().encode(), v.encode()) for k, v in headers.items())]
     await send({"type": "http.response.start", "status": status, "headers": raw_headers})
+    await send({"type": "http.response.body", "body": payload})
+
+
+async def _send_json(send: Send, status: int, body: Any) -> None:
+    payload = json.dumps(body).encode()
+    await send({"type": "http.response.start", "status": status,
+                "headers": [(b"content-type", b"application/json"),
+                            (b"content-length", str(len(payload)).encode())]})
     await send({"type": "http.response.body", "body": payload})

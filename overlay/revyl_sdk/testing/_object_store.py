@@ -17,13 +17,29 @@ from xml.sax.saxutils import escape
 
 from fastapi import APIRouter, Request, Response
 from fastapi.responses import FileResponse
+from starlette.convertors import Convertor, register_url_convertor
 
 from ._http import store_of
 from ._presign import BUCKET, PREFIX, check
 from ._records import MultipartObject
 from ._store import Store
 
+
+class _ObjectKey(Convertor[str]):
+    """Any object key, control characters included: S3 answers every key, so must the emulator."""
+
+    regex = r"[\s\S]*"  # `path` stops at a newline, which would leave a JSON 404 from the router
+
+    def convert(self, value: str) -> str:
+        return value
+
+    def to_string(self, value: str) -> str:
+        return value
+
+
+register_url_convertor("object_key", _ObjectKey())
 router = APIRouter()
+_KEY = PREFIX + "{key:object_key}"
 
 _S3_MIN_PART = 5 * 1024 * 1024
 _STATUS = {"AccessDenied": 403, "SignatureDoesNotMatch": 403, "NoSuchUpload": 404,
@@ -69,7 +85,7 @@ async def _receive(request: Request, target: Path) -> Response | tuple[str, int]
     return f'"{digest.hexdigest()}"', size
 
 
-@router.put(PREFIX + "{key:path}")
+@router.put(_KEY)
 async def put_object(request: Request) -> Response:
     store = store_of(request)
     query = request.query_params
@@ -116,7 +132,7 @@ def _parse_completion(body: bytes) -> list[tuple[int, str]] | None:
     return parts or None
 
 
-@router.post(PREFIX + "{key:path}")
+@router.post(_KEY)
 async def complete_multipart(request: Request) -> Response:
     store = store_of(request)
     refusal = _refused(request, store, signed_type=False)
@@ -162,7 +178,7 @@ async def complete_multipart(request: Request) -> Response:
     return Response(body, status_code=200, media_type="application/xml")
 
 
-@router.delete(PREFIX + "{key:path}")
+@router.delete(_KEY)
 async def abort_multipart(request: Request) -> Response:
     store = store_of(request)
     refusal = _refused(request, store, signed_type=False)
@@ -177,7 +193,7 @@ async def abort_multipart(request: Request) -> Response:
     return Response(status_code=204)
 
 
-@router.get(PREFIX + "{key:path}")
+@router.get(_KEY)
 async def get_object(request: Request) -> Response:
     store = store_of(request)
     refusal = _refused(request, store, signed_type=False)

@@ -165,3 +165,21 @@ async def workflow_info(request: Request, workflow_id: str) -> dict[str, Any]:
     store = store_of(request)
     with store.lock:
         return render.workflow(store.workflow(workflow_id))
+
+
+@router.get("/api/v1/workflows/get_info/{workflow_id}")
+async def workflow_summary(request: Request, workflow_id: str) -> dict[str, Any]:
+    """The workflow with each test's name, platform and last run, wrapped in `data` (untyped)."""
+    store = store_of(request)
+    with store.lock:
+        workflow = store.workflow(workflow_id)
+        tests = [store.tests[test_id] for test_id in workflow.test_ids if test_id in store.tests]
+        return {"data": {**render.workflow(workflow), "test_info": [_test_info(store, test) for test in tests]}}
+
+
+def _test_info(store: Store, test: Test) -> dict[str, Any]:
+    """One test of a workflow's lightweight info: name, platform and its latest run."""
+    last = _last_run(store, test)
+    return {"id": test.id, "name": test.name, "platform": test.platform, "last_status": _last_status(last),
+            "last_execution_time": iso(last.completed_at) if last else None,
+            "last_duration": last.execution_seconds() if last else None}

@@ -7,6 +7,7 @@ stream is org-wide: clients filter by task id themselves.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import time
 from collections.abc import AsyncIterator
@@ -61,6 +62,9 @@ async def _events(store: Store, include_queued: bool) -> AsyncIterator[ServerSen
             seq = entry.seq
             if _wanted(entry.data, include_queued):
                 yield _event(entry.event, entry.data, entry.id)
+                # Let a pending disconnect land before the next write: a burst written into a
+                # closed socket makes asyncio log "socket.send() raised exception." per write.
+                await asyncio.sleep(0)
                 sent += 1
                 if cut_after is not None and sent >= cut_after:
                     return

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from fastapi import APIRouter, HTTPException, Request
+from fastapi.exceptions import RequestValidationError
 
 from . import _lifecycle as lifecycle
 from . import _render as render
@@ -59,10 +60,24 @@ def _app_named(store: Store, name: str, platform: str) -> str | None:
     return None
 
 
+def _test_document(text: str) -> yaml_tests.Report:
+    """The validator's report on `text`; 422 on `yaml_content` if it is no test document at all.
+
+    A document that parses but has no top-level `test` mapping cannot be converted or
+    created from, so it is an invalid body; problems inside a test are reported per line.
+    """
+    report = yaml_tests.validate(text)
+    missing = [m for m in report.errors if m.code == "MISSING_TEST_ROOT"]
+    if missing:
+        raise RequestValidationError([{"type": "value_error", "loc": ("body", "yaml_content"),
+                                       "msg": missing[0].message, "input": text}])
+    return report
+
+
 @router.post("/api/v1/tests/yaml/from-yaml")
 async def create_from_yaml(request: Request, body: YamlCreationRequest) -> dict[str, Any]:
     store = store_of(request)
-    report = yaml_tests.validate(body.yaml_content)
+    report = _test_document(body.yaml_content)
     if not report.is_valid:
         errors = [_error_text(message) for message in report.errors]
         return {"success": False, "test_id": "", "extracted_metadata": {}, "blocks_count": 0,
@@ -79,14 +94,22 @@ async def create_from_yaml(request: Request, body: YamlCreationRequest) -> dict[
             "errors": [], "created_at": _now(), "error": None}
 
 
-def _block_errors(blocks: list[dict[str, Any]], path: str = "blocks") -> list[str]:
+def _block_errors(blocks: Any, path: str = "blocks") -> list[str]:
+    """What makes an API block tree unusable: wrong shapes, unknown types, non-text ids."""
+    if not isinstance(blocks, list):
+        return [f"{path}: must be a list of blocks"]
     errors = []
     for index, block in enumerate(blocks):
         where = f"{path}[{index}]"
+        if not isinstance(block, dict):
+            errors.append(f"{where}: must be a block (an object)")
+            continue
         if block.get("type") not in yaml_tests.BLOCK_TYPES:
             errors.append(f"{where}.type: unknown block type {block.get('type')!r}")
+        if block.get("id") is not None and not isinstance(block["id"], str):
+            errors.append(f"{where}.id: must be a string")
         for children in ("thenChildren", "elseChildren", "children"):
-            if isinstance(block.get(children), list):
+            if block.get(children) is not None:
                 errors.extend(_block_errors(block[children], f"{where}.{children}"))
     return errors
 
@@ -113,7 +136,7 @@ async def create_from_blocks(request: Request, body: BlocksCreationRequest) -> d
 
 @router.post("/api/v1/tests/yaml/conversion/yaml-to-blocks")
 async def yaml_to_blocks(body: YamlToBlocksRequest) -> dict[str, Any]:
-    report = yaml_tests.validate(body.yaml_content)
+    report = _test_document(body.yaml_content)
     if not report.is_valid:
         return {"success": False, "converted_content": "", "metadata": None,
                 "errors": [_error_text(message) for message in report.errors]}

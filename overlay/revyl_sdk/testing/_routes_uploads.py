@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import ipaddress
-import math
 import time
 import uuid
 from pathlib import Path
@@ -37,6 +36,7 @@ from ._store import ORG_ID, Store
 router = APIRouter()
 
 _MAX_PARTS = 10_000
+_MAX_OBJECT_BYTES = 5 * 1024**4
 _CONTENT_TYPES = {".apk": "application/vnd.android.package-archive", ".zip": "application/zip"}
 
 
@@ -92,7 +92,7 @@ def _multipart_plan(store: Store, upload: StagedUpload) -> dict[str, Any]:
     """The part URLs, complete and abort URLs of a multipart upload (start and resume)."""
     assert upload.s3_upload_id is not None and upload.part_size and upload.file_size
     ttl, key, s3_id = store.settings.presign_ttl_seconds, upload.object_key, upload.s3_upload_id
-    count = math.ceil(upload.file_size / upload.part_size)
+    count = -(-upload.file_size // upload.part_size)
     parts = [{"part_number": number,
               "upload_url": presign(store.signing_key, store.base_url, "PUT", key, ttl=ttl,
                                     extra={"partNumber": str(number), "uploadId": s3_id})}
@@ -115,10 +115,10 @@ async def multipart_start(request: Request, app_id: uuid.UUID,
     with store.lock:
         app = store.app(str(app_id))
         _check_new_version(store, app, body.version)
-        if body.file_size <= 0:
-            raise HTTPException(400, "file_size must be positive")
+        if not 0 < body.file_size <= _MAX_OBJECT_BYTES:
+            raise HTTPException(400, "file_size must be positive and at most 5 TiB (S3's object limit)")
         # The server picks the part size: the configured one, larger if it needs > 10,000 parts.
-        part_size = max(store.settings.part_size, math.ceil(body.file_size / _MAX_PARTS))
+        part_size = max(store.settings.part_size, -(-body.file_size // _MAX_PARTS))
         upload = _stage(store, app, body.version, body.file_name, file_size=body.file_size,
                         part_size=part_size)
         upload.s3_upload_id = open_multipart(store, upload.object_key)

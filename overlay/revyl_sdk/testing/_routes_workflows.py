@@ -72,6 +72,12 @@ async def execute_workflow(request: Request, body: WorkflowInfo) -> dict[str, An
             "task_id": task.id}
 
 
+@router.post("/api/v1/workflow-executions")
+async def execute_workflow_cli(request: Request, body: WorkflowInfo) -> dict[str, Any]:
+    """How `revyl workflow run` (CLI 0.1.195) starts a run; no published spec lists the route."""
+    return await execute_workflow(request, body)
+
+
 @router.get("/api/v1/workflows/status/{task_id}")
 async def workflow_status(request: Request, task_id: str) -> dict[str, Any]:
     store = store_of(request)

@@ -28,7 +28,11 @@ _NEEDS_DESCRIPTION = ("instructions", "extraction", "manual", "validation")
 _STEP_TYPES = {"instructions": "instruction", "validation": "validation", "extraction": "extract",
                "manual": "instruction", "code_execution": "code_execution",
                "module_import": "module_import"}
+# libyaml when PyYAML was built with it (several times faster); safe either way.
+LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _VARIABLE = re.compile(r"\{\{\s*([\w-]+)\s*\}\}")
+# The last segment of a field path: `.key`, `[index]`, or a top-level `key`.
+_PARENT = re.compile(r"(?:^|\.)[^.\[\]]+$|\[\d+\]$")
 
 
 @dataclass(frozen=True)
@@ -93,7 +97,10 @@ class _Positions:
         while path:
             if path in self._where:
                 return self._where[path]
-            path = re.sub(r"(\.[^.\[]+|\[\d+\])$", "", path)
+            parent = _PARENT.sub("", path)
+            if parent == path:  # a key the pattern cannot split: report it at the document
+                break
+            path = parent
         return self._where.get("", (None, None))
 
 
@@ -155,8 +162,8 @@ class _Checker:
 
 def _parse(text: str) -> tuple[Any, _Positions, Message | None]:
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-        document = yaml.safe_load(text)
+        root = yaml.compose(text, Loader=LOADER)
+        document = yaml.load(text, Loader=LOADER)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else None
