@@ -36,7 +36,7 @@ from regen.layout import (
 )
 from regen.lock import drift_summary, operation_fingerprints, render_lock
 from regen.manifest import load_manifest
-from regen.names import Names, generated_names
+from regen.names import Names, generated_names, merged_names
 from regen.overlay import load_overlays
 from regen.passes.exclusions import load_rules
 from regen.pipeline import Prepared, covered_api, prepare
@@ -75,7 +75,7 @@ def regenerate(args: argparse.Namespace) -> int:
         except BaseException:
             diff_job.stop()
             raise
-        lock = _lock(pulled, prepared, built)
+        lock = _lock(pulled, prepared, built, previous)
         changed = bool(tree_differences(target, built.package_dir))
         diff = diff_job.result(_routes(previous), set(built.names["operations"]), _changed_routes(previous, lock))
         replace_directory(built.package_dir, target)
@@ -188,7 +188,7 @@ def _build(prepared: Prepared, pulled: PulledSpec, workspace: Path, args: argpar
     return Built(package_dir, endpoints, names, methods, compat, carried)
 
 
-def _lock(pulled: PulledSpec, prepared: Prepared, built: Built) -> dict[str, Any]:
+def _lock(pulled: PulledSpec, prepared: Prepared, built: Built, previous: dict[str, Any] | None) -> dict[str, Any]:
     info = pulled.document.get("info", {})
     return {
         "source": pulled.source,
@@ -206,7 +206,7 @@ def _lock(pulled: PulledSpec, prepared: Prepared, built: Built) -> dict[str, Any
         "names_kept": prepared.changes["stable_names"],
         "sdk": _sdk_record(built.compat, built),
         "operation_fingerprints": operation_fingerprints(prepared.patched),
-        "names": built.names,
+        "names": merged_names((previous or {}).get("names"), built.names),
     }
 
 
@@ -257,12 +257,9 @@ def _previous_api(root: Path, lock: dict[str, Any] | None, pulled: PulledSpec) -
 
 
 def _routes(lock: dict[str, Any] | None) -> set[str]:
-    """Routes the previous client generated (every route the spec had, for older locks)."""
+    """Routes the previous client generated (its spec's, less the excluded ones)."""
     if lock is None:
         return set()
-    names = lock.get("names") or {}
-    if names.get("operations"):
-        return set(names["operations"])
     return set(lock.get("operation_fingerprints") or {}) - set(lock.get("excluded") or [])
 
 

@@ -12,9 +12,9 @@ client the overlay was last type-checked against (the committed `generated/`):
   `Unset`, no other model).
 
 A model the SDK sends is one reachable from a `body` parameter of a declared operation;
-every other model is read. A problem with something a method declares optional (an upload
-flow, the monitor stream behind waits) only degrades the method, unless it leaves the
-method with none of its flows.
+every other model is read. Something a method declares optional (an upload flow, the
+monitor stream behind waits) only degrades the method when it is missing, unless that
+leaves the method none of its flows; if it changed, the method breaks.
 """
 
 from __future__ import annotations
@@ -67,7 +67,10 @@ def check(
             problems[model.name] = checker.model(model)
             if new.model(model.name) is None:
                 report.missing_models.add(model.name)
-        optional = {op.route for op in needs.operations if op.optional} | {m.name for m in needs.models if m.optional}
+        # Only what is missing degrades a method: placeholders keep its code loading and
+        # type-checking. Something optional that changed would leave code that does neither.
+        optional = {op.route for op in needs.operations if op.optional and op.route not in routes}
+        optional |= {m.name for m in needs.models if m.optional and new.model(m.name) is None}
         for subject, changes in problems.items():
             rows = report.degraded if subject in optional else report.breakages
             rows.extend(Row(method, f"{subject}: {change}") for change in changes)
@@ -89,9 +92,7 @@ class _Checker:
         self._routes = routes
         self._operations: dict[Operation, list[str]] = {}
         self._models: dict[Model, list[str]] = {}
-        baseline = old if old is not None else new
-        declared = [op for needs in methods.values() for op in needs.operations]
-        self._sent = _reachable(baseline, [_body_models(baseline, op.module) for op in declared])
+        self._sent = sent_models(methods, old if old is not None else new)
 
     def operation(self, operation: Operation) -> list[str]:
         if operation not in self._operations:
@@ -125,7 +126,7 @@ class _Checker:
     def _model_changes(self, model: Model) -> Iterable[str]:
         new = self._new.model(model.name)
         if new is None:
-            yield "model removed (no model of the new spec matches it)"
+            yield "model removed"
             return
         old = self._old.model(model.name) if self._old is not None else None
         sent = model.name in self._sent
@@ -171,6 +172,12 @@ def _parameter_changes(params: tuple[str, ...], old: OperationShape | None, new:
         known = old.params.get(name) if old is not None else None
         if slot.required and name not in params and not (known is not None and known.required):
             yield f"required parameter `{name}` added"
+
+
+def sent_models(methods: Mapping[str, Needs], surface: Surface) -> set[str]:
+    """Models the SDK sends: reachable from the `body` of an operation some method declares."""
+    declared = {op.module for needs in methods.values() for op in needs.operations}
+    return _reachable(surface, [_body_models(surface, module) for module in sorted(declared)])
 
 
 def _body_models(surface: Surface, module: str) -> set[str]:

@@ -56,6 +56,23 @@ def generated_names(doc: Spec) -> Names:
     }
 
 
+def merged_names(locked: Names | None, current: Names) -> Names:
+    """What the lock keeps: the current names, and the locked ones of what this spec lacks
+    (so they stay reserved for it), unless a current name took them over (a rename)."""
+    if not locked:
+        return current
+    operation_names = set(current["operations"].values())
+    model_names = {record["name"] for record in current["models"].values()}
+    operations = {r: n for r, n in locked["operations"].items() if r not in current["operations"]}
+    models = {k: m for k, m in locked["models"].items() if k not in current["models"]}
+    return {
+        "operations": dict(sorted({**{r: n for r, n in operations.items() if n not in operation_names},
+                                   **current["operations"]}.items())),
+        "models": dict(sorted({**{k: m for k, m in models.items() if m["name"] not in model_names},
+                               **current["models"]}.items())),
+    }
+
+
 def schema_shapes(doc: Spec) -> dict[str, str]:
     """A short digest of each component schema that ignores every name in it."""
     schemas = component_schemas(doc)

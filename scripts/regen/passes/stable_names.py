@@ -6,15 +6,16 @@ it stays:
 - an operation keeps its module and function by route, whatever its operationId or tag;
 - a model keeps its class name by component key; a component whose key changed is
   recognised by its shape, else by its anchor (see names.py), and keeps its old name.
-Anything new is named as the other passes name it, numbered if a kept name took its name.
-Runs last, once every other pass has settled what will be generated.
+A name stays reserved while its operation or model is absent from a spec (the SDK may get a
+placeholder under it), so anything new is named as the other passes name it, numbered if a
+kept name took its name. Runs last, once every other pass has settled what will be generated.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from itertools import count
+from itertools import chain, count
 from typing import Any
 
 from regen.errors import RegenError
@@ -41,16 +42,14 @@ def keep_locked_names(locked: Names | None) -> Pass:
 
 def _keep_operation_names(doc: Spec, locked: dict[str, str], current: dict[str, str], report: list[str]) -> Spec:
     wanted = {route: locked.get(route, name) for route, name in current.items()}
-    kept = {locked[route] for route in current if route in locked}
+    kept = set(locked.values())  # names of routes this spec lacks too: they stay theirs
     for route, name in sorted(wanted.items()):
         if route not in locked and name in kept:  # a new operation took a kept name
             module, _, function = name.partition(".")
             method = route.split(" ", 1)[0].lower()
-            wanted[route] = next(
-                candidate
-                for candidate in (f"{module}.{function}_{method}", *(f"{module}.{function}_{n}" for n in count(2)))
-                if candidate not in wanted.values()
-            )
+            candidates = chain([f"{module}.{function}_{method}"], (f"{module}.{function}_{n}" for n in count(2)))
+            taken = kept | set(wanted.values())
+            wanted[route] = next(candidate for candidate in candidates if candidate not in taken)
             report.append(f"{route}: new operation named {wanted[route]} ({name} is kept by another)")
 
     def rename(path: str, method: str, operation: dict[str, Any]) -> dict[str, Any]:
@@ -71,7 +70,7 @@ def _keep_model_names(doc: Spec, locked: Names, current: Names, report: list[str
     for key, old in sorted(matches.items()):
         if key != old:
             report.append(f"component {old} is now {key}: kept class {wanted[key]}")
-    taken = set(wanted.values())
+    taken = {record["name"] for record in locked["models"].values()}  # absent ones included
     for key, record in sorted(current["models"].items()):
         if key in wanted:
             continue
