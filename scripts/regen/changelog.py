@@ -1,7 +1,7 @@
 """CHANGELOG.md entries and the package version, for each regen that changes the client.
 
 The bump follows semver from the SDK's point of view: a breaking change to an SDK method
-(the compatibility gate's breakages, accepted with --allow-breaking) is major, new
+(a breakage the compatibility gate found, not accepted by an earlier regen) is major, new
 operations are minor, anything else is a patch. The version lives in one place,
 overlay/revyl_sdk/_version.py; pyproject.toml reads it from there.
 """
@@ -47,7 +47,7 @@ def read_version(root: Path) -> tuple[int, int, int]:
 
 
 def bump_kind(diff: SpecDiff, compat: GateReport | None) -> str:
-    if compat is not None and compat.breakages:
+    if compat is not None and compat.new_breakages:
         return "major"
     return "minor" if diff.added else "patch"
 
@@ -87,7 +87,9 @@ def make_entry(
     ]
     if compat is not None and compat.breakages:
         lines += ["### Breaking for SDK methods", "", "| SDK method | what changed |", "|---|---|"]
-        lines += [f"| `{row.method}` | {_cell(row.change)} |" for row in compat.breakages] + [""]
+        fresh = compat.new_breakages
+        lines += [f"| `{row.method}` | {_cell(row.change)}{'' if row in fresh else ' (accepted before)'} |"
+                  for row in compat.breakages] + [""]
     affected = affected_methods(methods, diff)
     broken = set(compat.broken_methods) if compat is not None else set()
     if affected:

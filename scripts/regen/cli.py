@@ -87,7 +87,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         width = max(len(row.method) for row in refused.report.breakages)
         print(f"  {'SDK method':<{width}}  what changed", file=sys.stderr)
         for row in refused.report.breakages:
-            print(f"  {row.method:<{width}}  {row.change}", file=sys.stderr)
+            earlier = " (accepted before)" if (row.method, row.change) in refused.report.accepted else ""
+            print(f"  {row.method:<{width}}  {row.change}{earlier}", file=sys.stderr)
         print(
             "regen: run again with --allow-breaking to write it anyway: the methods above then raise "
             "UnsupportedOperationError (operation missing) or may fail (operation changed).",

@@ -46,7 +46,7 @@ from regen.publish import replace_directory, tree_differences, write_file
 from regen.source import PulledSpec, default_source, parse_openapi, pull
 from regen.spec import iter_operations
 from regen.spec_diff import DiffJob
-from regen.surface import Surface
+from regen.surface import Surface, shape_from_json, shape_to_json
 
 if TYPE_CHECKING:
     from revyl_sdk._manifest.needs import Needs
@@ -71,7 +71,7 @@ def regenerate(args: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory(prefix=".regen-", dir=root) as workspace:
         diff_job = DiffJob(root, _previous_api(root, previous, pulled), prepared.kept, Path(workspace))
         try:
-            built = _build(prepared, pulled, Path(workspace), args)
+            built = _build(prepared, pulled, Path(workspace), args, previous)
         except BaseException:
             diff_job.stop()
             raise
@@ -100,7 +100,8 @@ def regenerate(args: argparse.Namespace) -> int:
 
 
 def write_out(args: argparse.Namespace, out_dir: Path) -> int:
-    pulled, prepared = _load(args, _read_json(args.root.resolve() / LOCK_FILE))
+    lock = _read_json(args.root.resolve() / LOCK_FILE)
+    pulled, prepared = _load(args, lock)
     out_dir.mkdir(parents=True, exist_ok=True)
     report: dict[str, Any] = {
         "spec_sha256": _sha256(pulled.raw),
@@ -111,7 +112,7 @@ def write_out(args: argparse.Namespace, out_dir: Path) -> int:
     }
     try:
         with tempfile.TemporaryDirectory(prefix=".regen-", dir=out_dir) as workspace:
-            built = _build(prepared, pulled, Path(workspace), args)
+            built = _build(prepared, pulled, Path(workspace), args, lock)
             report["operations_generated"] = built.endpoints
             report["sdk"] = _sdk_record(built.compat, built)
             replace_directory(built.package_dir, out_dir / PACKAGE)
@@ -132,9 +133,10 @@ def check(args: argparse.Namespace) -> int:
     root = args.root.resolve()
     committed = root / GENERATED_DIR / PACKAGE
     args.allow_breaking = True  # reproduce the committed client, whatever it breaks
-    pulled, prepared = _load(args, _read_json(root / LOCK_FILE))
+    lock = _read_json(root / LOCK_FILE)
+    pulled, prepared = _load(args, lock)
     with tempfile.TemporaryDirectory(prefix="regen-check-") as workspace:
-        built = _build(prepared, pulled, Path(workspace), args)
+        built = _build(prepared, pulled, Path(workspace), args, lock)
         differences = tree_differences(committed, built.package_dir)
     if differences:
         print(
@@ -163,8 +165,14 @@ def _load(args: argparse.Namespace, lock: dict[str, Any] | None) -> tuple[Pulled
     return pulled, prepared
 
 
-def _build(prepared: Prepared, pulled: PulledSpec, workspace: Path, args: argparse.Namespace) -> Built:
+def _build(
+    prepared: Prepared, pulled: PulledSpec, workspace: Path, args: argparse.Namespace, lock: dict[str, Any] | None
+) -> Built:
+    """`lock`: the committed client's, with the breaking changes it accepted and their
+    baselines; only a breaking change not accepted before stops the regen."""
     root = args.root.resolve()
+    recorded = ((lock or {}).get("sdk") or {}).get("baselines") or {}
+    baselines = {subject: shape_from_json(shape) for subject, shape in recorded.items()}
     package_dir = workspace / PACKAGE
     endpoints = generate_client(prepared.document, GENERATOR_CONFIG, package_dir)
     names = generated_names(prepared.document)
@@ -174,8 +182,10 @@ def _build(prepared: Prepared, pulled: PulledSpec, workspace: Path, args: argpar
     compat = None
     if methods is not None:
         baseline = Surface(previous) if previous is not None else None
-        compat = check_compatibility(methods, baseline, Surface(package_dir), names["operations"])
-        if compat.breakages and not args.allow_breaking:
+        compat = check_compatibility(methods, baseline, Surface(package_dir), names["operations"], baselines)
+        earlier = ((lock or {}).get("sdk") or {}).get("breakages") or []
+        compat.accepted = {(str(row.get("method")), str(row.get("change"))) for row in earlier}
+        if compat.new_breakages and not args.allow_breaking:
             raise BreakingChanges(compat)
     carried = add_placeholders(
         package_dir,
@@ -216,11 +226,14 @@ def _sdk_record(compat: GateReport | None, built: Built | None) -> dict[str, Any
         return {"checked": False}
     return {
         "checked": True,
-        "breakages": [{"method": row.method, "change": row.change} for row in compat.breakages],
-        "degraded": [{"method": row.method, "change": row.change} for row in compat.degraded],
+        "breakages": [{"method": r.method, "change": r.change, "subject": r.subject} for r in compat.breakages],
+        "degraded": [{"method": r.method, "change": r.change, "subject": r.subject} for r in compat.degraded],
         "flows": compat.flows,
         "unsupported_routes": sorted(compat.missing_routes),
         "carried_models": built.carried_models if built is not None else sorted(compat.missing_models),
+        # What the SDK expects of what broke: later regens measure against this, not the
+        # client that replaced it, until it fits again.
+        "baselines": {subject: shape_to_json(shape) for subject, shape in sorted(compat.baselines.items())},
     }
 
 
@@ -232,7 +245,7 @@ def _print_compatibility(built: Built) -> None:
     broken = compat.broken_methods
     print(f"regen: SDK methods broken: {len(broken)}" + (f" (accepted: {', '.join(broken)})" if broken else ""))
     for row in compat.breakages:
-        print(f"  ! {row.method}: {row.change}")
+        print(f"  ! {row.method}: {row.change}" + (" (accepted before)" if row not in compat.new_breakages else ""))
     for method, flows in sorted(compat.flows.items()):
         print(f"regen: {method} will use: {', '.join(flows) or 'no flow (broken)'}")
     for row in compat.degraded:

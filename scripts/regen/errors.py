@@ -24,5 +24,5 @@ class BreakingChanges(Exception):
     """The new client would break SDK methods, and --allow-breaking was not given: exit 3."""
 
     def __init__(self, report: GateReport) -> None:
-        super().__init__(f"{len(report.breakages)} breaking change(s)")
+        super().__init__(f"{len(report.new_breakages)} breaking change(s)")
         self.report = report

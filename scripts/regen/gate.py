@@ -23,7 +23,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from regen.surface import ModelShape, OperationShape, Slot, Surface, describe
+from regen.surface import ModelShape, OperationShape, Shape, Slot, Surface, describe
 
 if TYPE_CHECKING:
     from revyl_sdk._manifest.needs import Model, Needs, Operation
@@ -34,7 +34,8 @@ class Row:
     """One line of the gate's table: an SDK method and what changed under it."""
 
     method: str
-    change: str
+    change: str  # "PATCH /api/v1/apps/{app_id}: operation removed"
+    subject: str = ""  # the route or model it is about, if any
 
 
 @dataclass
@@ -44,18 +45,30 @@ class GateReport:
     flows: dict[str, list[str]] = field(default_factory=dict)  # method -> flows it can use
     missing_routes: dict[str, str] = field(default_factory=dict)  # route -> module, for placeholders
     missing_models: set[str] = field(default_factory=set)
+    baselines: dict[str, Shape] = field(default_factory=dict)  # broken subject -> what the SDK expects
+    accepted: set[tuple[str, str]] = field(default_factory=set)  # (method, change) accepted by an earlier regen
 
     @property
     def broken_methods(self) -> list[str]:
         return sorted({row.method for row in self.breakages})
 
+    @property
+    def new_breakages(self) -> list[Row]:
+        return [row for row in self.breakages if (row.method, row.change) not in self.accepted]
+
 
 def check(
-    methods: Mapping[str, Needs], old: Surface | None, new: Surface, routes: Mapping[str, str]
+    methods: Mapping[str, Needs],
+    old: Surface | None,
+    new: Surface,
+    routes: Mapping[str, str],
+    baselines: Mapping[str, Shape] | None = None,
 ) -> GateReport:
     """Compare what `methods` need in `new` (baseline: `old`); `routes` maps each route the
-    new spec has to its generated module (`"apps.update_app"`)."""
-    checker = _Checker(methods, old, new, routes)
+    new spec has to its generated module (`"apps.update_app"`). `baselines`: what the SDK
+    expects of routes and models whose breaking change an earlier regen accepted (`old`
+    holds the changed version); kept in the report for as long as they stay broken."""
+    checker = _Checker(methods, old, new, routes, dict(baselines or {}))
     report = GateReport()
     for method, needs in sorted(methods.items()):
         problems: dict[str, list[str]] = {}  # subject (route or model) -> changes
@@ -73,26 +86,42 @@ def check(
         optional |= {m.name for m in needs.models if m.optional and new.model(m.name) is None}
         for subject, changes in problems.items():
             rows = report.degraded if subject in optional else report.breakages
-            rows.extend(Row(method, f"{subject}: {change}") for change in changes)
+            rows.extend(Row(method, f"{subject}: {change}", subject) for change in changes)
         if needs.flows:
             usable = [f.name for f in needs.flows if not any(problems.get(s) for s in (*f.routes, *f.models))]
             report.flows[method] = usable
             if not usable:
                 names = ", ".join(f.name for f in needs.flows)
                 report.breakages.append(Row(method, f"none of its flows is left ({names})"))
+    report.baselines = {row.subject: shape for row in report.breakages
+                        if (shape := checker.baseline(row.subject)) is not None}
     return report
 
 
 class _Checker:
     """Changes per operation and per model, each computed once however many methods share it."""
 
-    def __init__(self, methods: Mapping[str, Needs], old: Surface | None, new: Surface, routes: Mapping[str, str]):
+    def __init__(
+        self, methods: Mapping[str, Needs], old: Surface | None, new: Surface, routes: Mapping[str, str],
+        baselines: dict[str, Shape],
+    ) -> None:
         self._old = old
+        self._baselines = baselines
         self._new = new
         self._routes = routes
         self._operations: dict[Operation, list[str]] = {}
         self._models: dict[Model, list[str]] = {}
         self._sent = sent_models(methods, old if old is not None else new)
+        # A route's module is the one the SDK declares (stable names keep it so).
+        self._routes_old = {op.route: op.module for needs in methods.values() for op in needs.operations}
+
+    def baseline(self, subject: str) -> Shape | None:
+        """What the SDK expects of a route or model: an accepted baseline, else the old client's."""
+        if subject in self._baselines or self._old is None:
+            return self._baselines.get(subject)
+        module = self._routes_old.get(subject)
+        found = self._old.operation(module) if module is not None else self._old.model(subject)
+        return None if isinstance(found, OperationShape) and found.placeholder else found
 
     def operation(self, operation: Operation) -> list[str]:
         if operation not in self._operations:
@@ -116,9 +145,8 @@ class _Checker:
         if new is None:
             yield "operation module missing"
             return
-        old = self._old.operation(module) if self._old is not None else None
-        if old is not None and old.placeholder:
-            old = None  # the previous client lacked it: nothing to compare with
+        baseline = self.baseline(operation.route)
+        old = baseline if isinstance(baseline, OperationShape) else None
         yield from _parameter_changes(operation.params, old, new)
         if old is not None and not new.result <= old.result:
             yield f"200 response changed: {describe(old.result)} -> {describe(new.result)}"
@@ -128,7 +156,8 @@ class _Checker:
         if new is None:
             yield "model removed"
             return
-        old = self._old.model(model.name) if self._old is not None else None
+        baseline = self.baseline(model.name)
+        old = baseline if isinstance(baseline, ModelShape) else None
         sent = model.name in self._sent
         side = "request" if sent else "response"
         for name in model.fields:

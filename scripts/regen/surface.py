@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import ast
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 # Any module that imports a model, eager or lazy `models/__init__.py` alike.
 _MODEL_IMPORT = re.compile(r"^\s*from \.(?P<module>\w+) import (?P<name>\w+)\s*$", re.MULTILINE)
@@ -43,6 +45,27 @@ class OperationShape:
     params: dict[str, Slot]
     result: Members  # what a 200 parses to, without the validation-error and None members
     placeholder: bool
+
+
+Shape = ModelShape | OperationShape
+
+
+def shape_to_json(shape: Shape) -> dict[str, Any]:
+    """A shape as the lock keeps it (the baseline of an accepted breaking change)."""
+    slots = shape.fields if isinstance(shape, ModelShape) else shape.params
+    record: dict[str, Any] = {name: [sorted(slot.type), slot.required] for name, slot in sorted(slots.items())}
+    if isinstance(shape, ModelShape):
+        return {"model": shape.name, "fields": record, "refs": sorted(shape.refs)}
+    return {"operation": shape.module, "params": record, "result": sorted(shape.result)}
+
+
+def shape_from_json(record: Mapping[str, Any]) -> Shape:
+    def slots(values: Mapping[str, Any]) -> dict[str, Slot]:
+        return {name: Slot(frozenset(members), bool(required)) for name, (members, required) in values.items()}
+
+    if "model" in record:
+        return ModelShape(record["model"], slots(record["fields"]), frozenset(record["refs"]))
+    return OperationShape(record["operation"], slots(record["params"]), frozenset(record["result"]), False)
 
 
 def describe(members: Members) -> str:
