@@ -114,8 +114,12 @@ def check_version(spec: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
     silent = {method: outcome for method, outcome in result["outcomes"].items()
               if outcome != "ok" and method not in named}
     assert silent == {}, f"not named by regen, yet not working on Prism: {silent}"
+    # The flows the SDK picks up front are the ones regen reported (where it named nothing:
+    # a flow that changed under a named method is reported gone but not skipped).
     flows = allowed["sdk"]["flows"]
-    assert result["flows"] == {"builds.upload": flows["builds.upload"], "wait": flows["tests.wait"]}
+    for method, picked in (("builds.upload", "builds.upload"), ("tests.wait", "wait")):
+        if method not in named:
+            assert result["flows"][picked] == flows[method], method
 
 
 @pytest.mark.parametrize("name", SPREAD)
