@@ -96,7 +96,7 @@ def make_entry(
         lines += ["### SDK methods affected", ""]
         lines += [
             f"- `{method}`{' (breaking)' if method in broken else ''}: "
-            + ", ".join(f"`{route}` {_how(route, diff)}" for route in routes)
+            + ", ".join(f"`{route}` {diff.how(route)}" for route in routes)
             for method, routes in affected.items()
         ] + [""]
     if compat is not None and compat.flows:
@@ -120,10 +120,6 @@ def write_entry(root: Path, entry: Entry) -> None:
     version_file = root / VERSION_FILE
     text = version_file.read_text(encoding="utf-8")
     version_file.write_text(_VERSION.sub(f'__version__ = "{entry.version}"', text), encoding="utf-8")
-
-
-def _how(route: str, diff: SpecDiff) -> str:
-    return "removed" if route in diff.removed else f"changed ({diff.changed.get(route, 'unrated')})"
 
 
 def _routes(kind: str, routes: list[str]) -> list[str]:

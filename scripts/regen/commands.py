@@ -19,7 +19,7 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from regen.changelog import VERSION_FILE, make_entry, write_entry
+from regen.changelog import VERSION_FILE, affected_methods, make_entry, write_entry
 from regen.errors import BreakingChanges, GenerationFailed, RegenError
 from regen.gate import GateReport
 from regen.gate import check as check_compatibility
@@ -96,6 +96,8 @@ def regenerate(args: argparse.Namespace) -> int:
     elif not changed:
         print("regen: the client did not change: no changelog entry, same version")
     print("\n".join(drift_summary(previous, lock)))
+    for method, routes in affected_methods(built.methods, diff).items():
+        print(f"  SDK {method}: {', '.join(f'{route} {diff.how(route)}' for route in routes)}")
     return 0
 
 

@@ -31,6 +31,10 @@ class SpecDiff:
     rated: bool  # redocly ran; otherwise `changed` comes from the lock's fingerprints
     note: str = ""
 
+    def how(self, route: str) -> str:
+        """`removed`, or `changed (major)` with the highest impact among its changes."""
+        return "removed" if route in self.removed else f"changed ({self.changed.get(route, 'unrated')})"
+
 
 class DiffJob:
     """`redocly diff` running in the background; `result()` waits for it."""

@@ -6,7 +6,8 @@ SDK methods that would break. Then, with --allow-breaking, the client it writes 
 - type-check with the overlay (mypy --strict) when regen named nothing;
 - import every resource, and run every method of the contract set on Prism mocking that
   version: each method works, or it is one regen named.
-A spread of eight versions runs by default; all 81 under `-m slow` (`make test-specs`).
+A spread of eight versions and the newest run by default; all 81 under `-m slow`
+(`make test-specs`).
 Generation skips ruff (formatting cannot drop an endpoint), which keeps the run short.
 """
 
@@ -34,8 +35,9 @@ SPREAD = [
     "2026-06-27-4cfbbc5.json",  # largest
     "2026-07-08-3ae53fb.json",  # the pinned spec
     "2026-07-10-c5d4d1b.json",  # first CLI-allowlist subset
-    "2026-08-21-d426e2a.json",  # newest
+    "2026-08-04-c34c900.json",
 ]
+NEWEST = next(p for p in HISTORY if p.name == "2026-08-21-d426e2a.json")  # its own test below
 RESOURCES = ["tests", "workflows", "apps", "builds", "yaml", "reports", "monitor"]
 UNPARSED_200 = re.compile(r"if response\.status_code == 200:\s*\n\s*return None")
 PARSED_200 = re.compile(r"if response\.status_code == 200:")
@@ -93,7 +95,8 @@ def probe(spec: Path, out: Path) -> dict:
     return json.loads(result.stdout)
 
 
-def check_version(spec: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def check_version(spec: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[set[str], Path, dict]:
+    """Everything above; returns the methods regen named, the client and the probe's findings."""
     code, err, report = regen(spec, tmp_path / "gate", capsys)
     assert code in (0, 3), err
     named = {row["method"] for row in report["sdk"]["breakages"]}
@@ -120,6 +123,7 @@ def check_version(spec: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
     for method, picked in (("builds.upload", "builds.upload"), ("tests.wait", "wait")):
         if method not in named:
             assert result["flows"][picked] == flows[method], method
+    return named, out, result
 
 
 @pytest.mark.parametrize("name", SPREAD)
@@ -127,19 +131,44 @@ def test_history_spread(name: str, tmp_path: Path, capsys: pytest.CaptureFixture
     check_version(next(p for p in HISTORY if p.name == name), tmp_path, capsys)
 
 
-def test_newest_subset_is_refused_naming_what_the_cli_filters_out(
+def test_newest_subset_is_refused_then_degrades_gracefully(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """2026-08-21, the CLI's allowlist: the backend serves what it leaves out, the spec does not."""
+    named, out, result = check_version(NEWEST, tmp_path, capsys)
+    assert {"monitor.stream", "apps.update", "builds.update", "yaml.to_blocks", "yaml.to_yaml",
+            "yaml.create_test"} <= named
+    # Waits and uploads fall back instead of breaking: not named, and they say how.
+    assert {"tests.wait", "workflows.wait", "builds.upload"}.isdisjoint(named)
+    assert result["flows"] == {"builds.upload": ["multipart", "upload-session", "legacy"], "wait": ["polling"]}
+    assert result["outcomes"]["apps.update"].startswith(
+        "unsupported: PATCH /api/v1/apps/{app_id} is not supported by this revyl-sdk")
+    assert result["outcomes"]["monitor.stream"].startswith("unsupported: GET /api/v1/monitor/stream/unified")
+    assert type_check(out) == ""  # placeholders keep the types of what they replace
+
+
+def never_seen_version() -> dict:
+    """The pinned spec with changes no real version had, one per kind the gate knows."""
+    spec = json.loads(PINNED_SPEC.read_text())
+    paths, schemas = spec["paths"], spec["components"]["schemas"]
+    del paths["/api/v1/apps/{app_id}"]["patch"]  # operation removed
+    for parameter in paths["/api/v1/apps/"]["get"]["parameters"]:  # parameter renamed
+        if parameter["name"] == "search":
+            parameter["name"] = "q"
+    schemas["TaskID"]["properties"]["priority"] = {"type": "integer"}  # required field added
+    schemas["TaskID"]["required"] = ["test_id", "priority"]
+    schemas["ShareableReportResponse"] = {"type": "object", "properties": {"url": {"type": "string"}}}  # field renamed
+    del paths["/api/v1/monitor/stream/unified"]  # optional for waits, needed by monitor.stream
+    return spec
+
+
+def test_a_version_never_seen_breaks_only_the_methods_regen_names(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    spec = next(p for p in HISTORY if p.name == "2026-08-21-d426e2a.json")
-    code, err, report = regen(spec, tmp_path, capsys)
-    assert code == 3
-    named = {row["method"] for row in report["sdk"]["breakages"]}
-    expected = {"monitor.stream", "apps.update", "builds.update", "yaml.to_blocks", "yaml.to_yaml", "yaml.create_test"}
-    assert expected <= named
-    assert "PATCH /api/v1/apps/{app_id}: operation removed" in err
-    # Waits and uploads fall back instead of breaking: they are not named.
-    assert {"tests.wait", "workflows.wait", "builds.upload"}.isdisjoint(named)
-    assert report["sdk"]["flows"]["tests.wait"] == ["polling"]
+    spec = tmp_path / "never-seen.json"
+    spec.write_text(json.dumps(never_seen_version()))
+    named, _, result = check_version(spec, tmp_path, capsys)  # every other method works on Prism
+    assert named == {"apps.update", "apps.list", "tests.run", "reports.share_link", "monitor.stream"}
+    assert result["outcomes"]["apps.update"].startswith("unsupported: ")
+    assert result["flows"]["wait"] == ["polling"]
 
 
 def test_pinned_spec_full_pipeline(tmp_path: Path) -> None:
