@@ -109,3 +109,12 @@ def test_regen_loads_it_without_the_generated_client() -> None:
     result = subprocess.run([sys.executable, "-c", code], env={"PYTHONPATH": str(REPO / "scripts")},
                             capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
+
+
+def test_flows_name_only_optional_parts_of_their_method() -> None:
+    """A flow's routes and models are declared, and optional: losing one must leave the others."""
+    for method, needs in METHODS.items():
+        optional = {op.route for op in needs.operations if op.optional}
+        optional |= {model.name for model in needs.models if model.optional}
+        for flow in needs.flows:
+            assert set(flow.routes) | set(flow.models) <= optional, (method, flow.name)
