@@ -103,9 +103,9 @@ def make_entry(
         lines += ["### Flows", ""]
         lines += [f"- `{m}`: {', '.join(f) or 'none'}" for m, f in sorted(compat.flows.items())] + [""]
     lines += ["### Operations", ""]
-    lines += _routes("added", diff.added) + _routes("removed", diff.removed)
-    changed = [f"{route} ({impact})" for route, impact in diff.changed.items()]
-    lines += _routes("changed", changed)
+    lines += _routes("added", [f"`{route}`" for route in diff.added])
+    lines += _routes("removed", [f"`{route}`" for route in diff.removed])
+    lines += _routes("changed", [f"`{route}` ({impact})" for route, impact in diff.changed.items()])
     if diff.note:
         lines.append(f"- note: {diff.note}")
     return Entry(version, kind, "\n".join(lines).rstrip() + "\n")
@@ -125,7 +125,7 @@ def write_entry(root: Path, entry: Entry) -> None:
 def _routes(kind: str, routes: list[str]) -> list[str]:
     if not routes:
         return [f"- {kind}: none"]
-    shown = ", ".join(f"`{r}`" for r in routes[:LISTED_ROUTES])
+    shown = ", ".join(routes[:LISTED_ROUTES])
     more = f" and {len(routes) - LISTED_ROUTES} more" if len(routes) > LISTED_ROUTES else ""
     return [f"- {kind} ({len(routes)}): {shown}{more}"]
 

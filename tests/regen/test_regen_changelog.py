@@ -62,7 +62,7 @@ def test_refused_then_accepted_then_restored(checkout: Path, capsys: pytest.Capt
     assert "| `apps.update` | PATCH /api/v1/apps/{app_id}: operation removed |" in entry
     assert "`yaml.to_blocks` (breaking)" in entry
     assert "- `tests.wait`: polling" in entry
-    assert "- changed (" in entry and "(major)" in entry  # rated by redocly
+    assert "- changed (" in entry and "` (major)" in entry  # rated by redocly
     assert "not rated" not in entry
 
     # Breakages accepted once do not stop the next regen, nor bump the major version again.
