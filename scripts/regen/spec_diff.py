@@ -28,8 +28,7 @@ class SpecDiff:
     added: list[str]  # routes
     removed: list[str]
     changed: dict[str, str]  # route -> highest impact of its changes ("unrated" without redocly)
-    rated: bool  # redocly ran; otherwise `changed` comes from the lock's fingerprints
-    note: str = ""
+    note: str = ""  # why `changed` is unrated (from the lock's fingerprints), if it is
 
     def how(self, route: str) -> str:
         """`removed`, or `changed (major)` with the highest impact among its changes."""
@@ -75,7 +74,7 @@ class DiffJob:
         changes = self._changes()
         if changes is None:
             unrated = dict.fromkeys(sorted(set(fingerprint_changes) & before & after), "unrated")
-            return SpecDiff(added, removed, unrated, rated=False, note=self._note)
+            return SpecDiff(added, removed, unrated, note=self._note)
         changed: dict[str, str] = {}
         for change in changes:
             route = _route_of(str(change.get("path", "")))
@@ -84,7 +83,7 @@ class DiffJob:
                 continue
             if IMPACTS.index(impact) >= IMPACTS.index(changed.get(route, "patch")):
                 changed[route] = impact
-        return SpecDiff(added, removed, dict(sorted(changed.items())), rated=True)
+        return SpecDiff(added, removed, dict(sorted(changed.items())))
 
     def _changes(self) -> list[dict[str, Any]] | None:
         if self._process is None:

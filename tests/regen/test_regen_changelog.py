@@ -93,5 +93,5 @@ def test_semver_from_the_sdks_point_of_view(added: list[str], breaking: bool, ki
     from regen.gate import GateReport, Row
 
     compat = GateReport(breakages=[Row("apps.update", "gone")] if breaking else [])
-    assert bump_kind(SpecDiff(added, [], {}, rated=True), compat) == kind
+    assert bump_kind(SpecDiff(added, [], {}), compat) == kind
     assert bumped((2, 3, 4), kind) == expected
