@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 SPEC ?=
 REGEN_ARGS := $(if $(SPEC),--spec $(SPEC),)
 
-.PHONY: regen check test test-specs lint bench record clean demo demo-device
+.PHONY: regen check test test-specs lint bench record clean demo demo-device release
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,8 +19,10 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-regen: $(STAMP)
-	$(PY) scripts/regen.py $(REGEN_ARGS)
+# ALLOW_BREAKING=1: write the client even if it breaks SDK methods (recorded in the lock and
+# CHANGELOG.md); without it, regen refuses with exit code 3 and names them.
+regen: $(STAMP) node_modules/.installed
+	$(PY) scripts/regen.py $(REGEN_ARGS) $(if $(ALLOW_BREAKING),--allow-breaking,)
 
 check: $(STAMP)
 	$(PY) scripts/regen.py --check
@@ -28,7 +30,7 @@ check: $(STAMP)
 test: $(STAMP) node_modules/.installed
 	$(PY) -m pytest -q -m "not slow"
 
-test-specs: $(STAMP)
+test-specs: $(STAMP) node_modules/.installed
 	$(PY) -m pytest -q -m slow tests/regen
 
 lint: $(STAMP)
@@ -53,5 +55,9 @@ demo: $(STAMP)
 demo-device: $(STAMP)
 	$(PY) -m revyl_sdk.testing run -- $(PY) examples/device_tour.py
 
+# sdist + wheel in dist/, twine-checked, the wheel installed in a fresh venv and imported.
+release: $(STAMP)
+	$(PY) scripts/release.py
+
 clean:
-	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache dist

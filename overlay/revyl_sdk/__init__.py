@@ -25,6 +25,7 @@ from ._core.exceptions import (
     RateLimitError,
     RevylError,
     UnprocessableEntityError,
+    UnsupportedOperationError,
 )
 from ._core.options import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, NOT_GIVEN
 from ._version import __version__
@@ -187,6 +188,7 @@ __all__ = [
     "TestResult",
     "TestRun",
     "UnprocessableEntityError",
+    "UnsupportedOperationError",
     "UploadError",
     "UploadInterruptedError",
     "Validation",

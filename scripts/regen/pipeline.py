@@ -8,16 +8,18 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from regen.errors import RegenError
-from regen.layout import PATCHES_DIR
+from regen.layout import EXCLUSIONS_FILE, PATCHES_DIR
+from regen.names import Names
 from regen.overlay import ActionResult, Overlay, apply_overlays, load_overlays
 from regen.passes.class_names import unique_class_names
-from regen.passes.exclusions import Excluded, ExclusionRule, exclude_operations
+from regen.passes.exclusions import Excluded, ExclusionRule, exclude_operations, load_rules
 from regen.passes.mangled_names import rename_mangled_schemas
 from regen.passes.multipart_files import binary_file_parts
 from regen.passes.open_enums import open_read_enums
 from regen.passes.operation_names import clean_operation_ids
 from regen.passes.prune import drop_unreferenced_schemas
 from regen.passes.schema_twins import resolve_schema_twins
+from regen.passes.stable_names import keep_locked_names
 from regen.passes.tags import assign_module_tags
 from regen.passes.untyped_responses import type_untyped_responses
 from regen.spec import Spec, component_schemas, iter_schema_refs
@@ -47,6 +49,7 @@ class Prepared:
     excluded: list[Excluded]
     patch_results: list[ActionResult]
     changes: dict[str, list[str]] = field(default_factory=dict)
+    kept: Spec = field(default_factory=dict)  # patched, without the excluded operations: the API the client covers
 
 
 def _check_patch_refs(pulled: Spec, patched: Spec) -> None:
@@ -64,11 +67,22 @@ def patched_spec(pulled: Spec) -> Spec:
     return patched
 
 
-def prepare(pulled: Spec, overlays: list[Overlay], rules: list[ExclusionRule]) -> Prepared:
+def covered_api(pulled: Spec) -> Spec:
+    """The API a client generated from `pulled` covers: patched, excluded operations left out."""
+    patched, _ = apply_overlays(pulled, load_overlays(PATCHES_DIR))
+    document, _ = exclude_operations(patched, load_rules(EXCLUSIONS_FILE))
+    return document
+
+
+def prepare(
+    pulled: Spec, overlays: list[Overlay], rules: list[ExclusionRule], locked_names: Names | None = None
+) -> Prepared:
+    """`locked_names` (from the lock) are kept over what the spec would name things now."""
     patched, patch_results = apply_overlays(pulled, overlays)
     _check_patch_refs(pulled, patched)
     document, excluded = exclude_operations(patched, rules)
+    kept = document
     changes: dict[str, list[str]] = {}
-    for name, normalise in NORMALISATION:
+    for name, normalise in (*NORMALISATION, ("stable_names", keep_locked_names(locked_names))):
         document, changes[name] = normalise(document)
-    return Prepared(patched, document, excluded, patch_results, changes)
+    return Prepared(patched, document, excluded, patch_results, changes, kept)

@@ -61,8 +61,8 @@ def _read(path: Path) -> bytes:
 
 
 def _relative_to(path: Path, root: Path) -> str:
-    # Relative, so the lock reads the same on every machine.
-    return Path(os.path.relpath(path.resolve(), root.resolve())).as_posix()
+    # Relative, so the lock reads the same on every machine; symlinks (../shared) kept as given.
+    return Path(os.path.relpath(os.path.abspath(path), root.resolve())).as_posix()
 
 
 def parse_openapi(raw: bytes, source: str) -> Spec:

@@ -8,9 +8,10 @@ from typing import Any, TypeVar
 
 import httpx
 from revyl_api.client import Client
+from revyl_api.unsupported import UnsupportedOperation
 
 from .base_client import APICall
-from .exceptions import RevylError
+from .exceptions import RevylError, UnsupportedOperationError
 from .options import TimeoutTypes
 from .retry import Safety
 
@@ -30,9 +31,16 @@ def call(
     extra_headers: dict[str, str] | None = None,
     **arguments: Any,
 ) -> APICall[T]:
-    """Prepare `operation` (a `revyl_api.api.*` module) with `arguments`; parse as `returns`."""
+    """Prepare `operation` (a `revyl_api.api.*` module) with `arguments`; parse as `returns`.
+
+    Raises `UnsupportedOperationError` when the client's spec lacks the operation.
+    """
 
     name = operation.__name__.rsplit(".", 1)[-1]
+    try:
+        request = operation._get_kwargs(**arguments)
+    except UnsupportedOperation as missing:  # a placeholder regen wrote (see revyl_api.unsupported)
+        raise UnsupportedOperationError(missing.what, missing.spec) from None
 
     def parse(response: httpx.Response) -> T:
         try:
@@ -48,12 +56,18 @@ def call(
         return parsed
 
     return APICall(
-        request=operation._get_kwargs(**arguments),
+        request=request,
         parse=parse,
         safety=safety,
         timeout=timeout,
         extra_headers=extra_headers or {},
     )
+
+
+def supports(operation: ModuleType) -> bool:
+    """Whether the client has `operation` (False for a placeholder of one its spec lacked):
+    lets a method pick its flow before sending anything."""
+    return not hasattr(operation, "UNSUPPORTED_ROUTE")
 
 
 def build_model(model: type[ModelT], fields: dict[str, Any], what: str) -> ModelT:

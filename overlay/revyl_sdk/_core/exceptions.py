@@ -24,6 +24,7 @@ __all__ = [
     "RateLimitError",
     "RevylError",
     "UnprocessableEntityError",
+    "UnsupportedOperationError",
 ]
 
 _MAX_MESSAGE_CHARS = 500
@@ -39,6 +40,22 @@ class OperationFailedError(RevylError):
     def __init__(self, operation: str, errors: list[str]) -> None:
         self.errors = errors
         super().__init__(f"{operation} failed: {'; '.join(errors) or 'no reason given'}")
+
+
+class UnsupportedOperationError(RevylError):
+    """The API spec this SDK's client was generated from lacks what the method needs.
+
+    Nothing was sent. `endpoint` is the missing operation (`PATCH /api/v1/apps/{app_id}`),
+    `spec` the spec the client came from; a revyl-sdk generated from a spec with it helps.
+    """
+
+    def __init__(self, endpoint: str, spec: str) -> None:
+        self.endpoint = endpoint
+        self.spec = spec
+        super().__init__(
+            f"{endpoint} is not supported by this revyl-sdk: the API spec its client was generated "
+            f"from ({spec}) does not have it"
+        )
 
 
 class APIConnectionError(RevylError):

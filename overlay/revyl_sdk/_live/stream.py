@@ -24,7 +24,7 @@ from httpx_sse import EventSource, ServerSentEvent, SSEError
 from revyl_api.api.monitoring import stream_unified_updates
 
 from .._core.base_client import STREAM_TIMEOUT, APICall, AsyncAPIClient, SyncAPIClient
-from .._core.calls import call
+from .._core.calls import call, supports
 from .._core.exceptions import APIConnectionError, APIStatusError, RevylError
 from .events import MonitorEvent, decode_event
 
@@ -54,6 +54,9 @@ class MonitorSettings:
 class StreamError(RevylError):
     """The monitor stream failed for good: not an event stream, or every reconnection failed."""
 
+
+STREAM_SUPPORTED = supports(stream_unified_updates)
+"""False when the client's spec has no monitor stream: waits poll, `monitor.stream()` raises."""
 
 _SSE_HEADERS = {"Accept": "text/event-stream", "Cache-Control": "no-cache"}
 

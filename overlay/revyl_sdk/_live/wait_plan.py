@@ -5,7 +5,8 @@ status, sleep, fetch the child report) and receives their outcomes, so every rul
 here once and `wait_sync` / `wait_async` only perform the effects, blocking or awaiting:
 
 - "auto" follows the shared stream and falls back to polling when the stream fails or is
-  missing (404). "sse" raises instead. "polling" never opens the stream.
+  missing (404, or absent from the client's spec). "sse" raises instead. "polling" never
+  opens the stream.
 - A terminal event is confirmed by one status read. A read that says terminal wins, as it
   is the later word; if the read lags or fails, the event's ending stands.
 - When the stream goes quiet about the run for `quiet_timeout`, or the run vanishes from
@@ -30,7 +31,7 @@ from .._core.logging import logger
 from .hub import Signal, StreamLost
 from .results import ChildResult, WaitTimeout
 from .status import Progress, RunKind, RunState
-from .stream import MonitorSettings, is_transient_status
+from .stream import STREAM_SUPPORTED, MonitorSettings, is_transient_status, stream_call
 
 __all__ = [
     "Do",
@@ -75,6 +76,10 @@ class WaitOptions:
     def __post_init__(self) -> None:
         if self.mode not in _MODES:
             raise ValueError(f"mode must be one of {', '.join(_MODES)}; got {self.mode!r}")
+        if self.mode != "polling" and not STREAM_SUPPORTED:
+            if self.mode == "sse":
+                stream_call(include_queued=True, idle_timeout=0.0)  # raises UnsupportedOperationError
+            object.__setattr__(self, "mode", "polling")  # the client's spec has no stream: poll
 
 
 # -- effects: what the plan asks a driver to do -------------------------------------------

@@ -5,21 +5,29 @@ Regen's compatibility gate checks a new spec against these declarations before i
 `revyl_api`: regen reads it while the generated package is being replaced.
 
 One module per API area declares `METHODS`, keyed by the method as users call it
-(`"apps.update"` for `client.apps.update`, sync and async alike).
+(`"apps.update"` for `client.apps.update`, sync and async alike). A method added to the SDK
+gets an entry here in the same change: tests/test_manifest.py fails while any `revyl_api`
+operation or model the overlay imports is declared by no method.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
-from . import apps, devices, discovery, run_reports
-from .needs import Model, Needs, Operation
+from . import apps, builds, devices, discovery, monitor, reports, run_reports, tests, workflows, yaml
+from .needs import Flow, Model, Needs, Operation, combined
 
-__all__ = ["METHODS", "Model", "Needs", "Operation"]
+__all__ = ["METHODS", "Flow", "Model", "Needs", "Operation"]
 
-METHODS: Mapping[str, Needs] = {
-    **apps.METHODS,
-    **devices.METHODS,
-    **discovery.METHODS,
-    **run_reports.METHODS,
-}
+METHODS: Mapping[str, Needs] = combined(
+    apps.METHODS,
+    builds.METHODS,
+    tests.METHODS,
+    workflows.METHODS,
+    yaml.METHODS,
+    reports.METHODS,
+    monitor.METHODS,
+    devices.METHODS,
+    discovery.METHODS,
+    run_reports.METHODS,
+)

@@ -9,6 +9,11 @@ _TEST = Model("Test", ("id", "name", "platform", "tags"))
 _SIMPLE_TESTS = (
     Operation("GET /api/v1/tests/get_simple_tests", "tests.get_simple_tests_endpoint", ("limit", "offset")),
 )
+# `run` given an id needs no lookup: without the listing, only names stop working.
+_NAMES_OF_TESTS = (
+    Operation("GET /api/v1/tests/get_simple_tests", "tests.get_simple_tests_endpoint", ("limit", "offset"),
+              optional=True),
+)
 _SIMPLE_TEST_MODELS = (Model("SimpleTestListResponse", ("tests",)), Model("SimpleTestItem", ("id", "name")))
 _WORKFLOWS = (
     Operation("GET /api/v1/workflows/get_with_last_status", "workflows.get_workflows_with_last_status",
@@ -17,6 +22,10 @@ _WORKFLOWS = (
 _WORKFLOW_MODELS = (
     Model("GetWorkflowsWithLastStatusResponse", ("data", "has_more")),
     Model("WorkflowWithLastStatus", ("id", "name")),
+)
+_NAMES_OF_WORKFLOWS = (
+    Operation("GET /api/v1/workflows/get_with_last_status", "workflows.get_workflows_with_last_status",
+              ("limit", "offset", "history_limit"), optional=True),
 )
 
 METHODS = {
@@ -30,7 +39,7 @@ METHODS = {
         (_TEST,),
     ),
     "tests.find": Needs(_SIMPLE_TESTS, _SIMPLE_TEST_MODELS),
-    "tests.run by name": Needs(_SIMPLE_TESTS, _SIMPLE_TEST_MODELS),
+    "tests.run": Needs(_NAMES_OF_TESTS, tuple(Model(m.name, m.fields, optional=True) for m in _SIMPLE_TEST_MODELS)),
     "tests.history": Needs(
         (Operation("GET /api/v1/tests/get_test_enhanced_history", "tests.get_test_enhanced_history",
                    ("test_id", "limit", "offset", "status", "sort_order")),),
@@ -43,5 +52,7 @@ METHODS = {
         (Model("WorkflowsBaseSchema", ("id", "name", "tests")),),
     ),
     "workflows.find": Needs(_WORKFLOWS, _WORKFLOW_MODELS),
-    "workflows.run by name": Needs(_WORKFLOWS, _WORKFLOW_MODELS),
+    "workflows.run": Needs(
+        _NAMES_OF_WORKFLOWS, tuple(Model(m.name, m.fields, optional=True) for m in _WORKFLOW_MODELS)
+    ),
 }

@@ -1,4 +1,7 @@
-"""The vocabulary of the manifest: operations, models and what a method needs of them."""
+"""The vocabulary of the manifest: operations, models, flows and what a method needs of them.
+
+Data only: regen reads these declarations with no `revyl_api` importable.
+"""
 
 from __future__ import annotations
 
@@ -17,10 +20,31 @@ class Operation:
 
 @dataclass(frozen=True)
 class Model:
-    """A generated model (`revyl_api.models.<name>`) and the fields the SDK sets or reads."""
+    """A generated model (`revyl_api.models.<name>`) and the fields the SDK sets or reads.
+
+    No fields: the SDK only passes the model through (returns it, or sends what the user
+    built) and depends on none of its fields. Whether the SDK sends or reads a model is not
+    declared: regen sees it in the generated client (a model reachable from an operation's
+    body is sent, any other is read).
+    """
 
     name: str
     fields: tuple[str, ...] = ()
+    optional: bool = False  # only needed by optional operations (see `Flow`)
+
+
+@dataclass(frozen=True)
+class Flow:
+    """One way a method can do its job, in the order it prefers them.
+
+    A method that declares flows works while one of them has all its routes and models;
+    regen reports which ones a client offers (`builds.upload`: multipart, upload-session,
+    legacy; waits: the monitor stream, else polling).
+    """
+
+    name: str
+    routes: tuple[str, ...] = ()
+    models: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -29,3 +53,17 @@ class Needs:
 
     operations: tuple[Operation, ...]
     models: tuple[Model, ...] = ()
+    flows: tuple[Flow, ...] = ()
+
+
+def combined(*tables: dict[str, Needs]) -> dict[str, Needs]:
+    """The areas' tables as one; a method declared by two areas (`tests.run` starts a run and,
+    given a name, looks it up first) needs what both declare."""
+    methods: dict[str, Needs] = {}
+    for table in tables:
+        for key, needs in table.items():
+            known = methods.get(key)
+            methods[key] = needs if known is None else Needs(
+                known.operations + needs.operations, known.models + needs.models, known.flows + needs.flows
+            )
+    return methods

@@ -3,7 +3,8 @@
 Flow selection (BEHAVIOR.md §4.2): files above the single-PUT threshold go through S3
 multipart (resumable); the rest through a staging upload-session and one PUT. A backend
 without a route (405, or 404 not about the app) falls back as Revyl's CLI does:
-multipart -> upload-session (up to 5 GiB) -> legacy row-backed presigned upload.
+multipart -> upload-session (up to 5 GiB) -> legacy row-backed presigned upload. A flow
+the client's own spec lacks (`revyl_api.unsupported`) is skipped before anything is sent.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ from revyl_api.models import (
 )
 
 from .._core.base_client import APICall
-from .._core.calls import call
+from .._core.calls import call, supports
 from .._core.exceptions import APIStatusError, RevylError
 from .._core.logging import logger
 from .._core.resource import RequestOptions
@@ -73,6 +74,9 @@ __all__ = ["UPLOAD_SOURCE", "UploadJob", "upload_build"]
 T = TypeVar("T")
 
 UPLOAD_SOURCE = "api"  # the spec's default `source` for uploads not made by Revyl's own tools
+_SESSION_SUPPORTED = supports(create_build_upload_session) and supports(create_build_from_upload)
+_MULTIPART_SUPPORTED = _SESSION_SUPPORTED and all(
+    supports(op) for op in (start_build_multipart_upload, resume_build_multipart_upload))
 # The server refused this upload for good (bad artifact, version taken, upload gone):
 # keeping resume state would only replay the refusal.
 _FINAL_REFUSALS = frozenset({400, 404, 409, 410, 422})
@@ -100,17 +104,18 @@ def upload_build(job: UploadJob, source: UploadSource, progress: ByteProgress) -
     entries = (yield from blocking(source.zip_entries)) if is_zip(source) else None
     check_fits_platform(source, platform, entries)
 
-    multipart = source.size > job.single_put_max
+    multipart = source.size > job.single_put_max and _MULTIPART_SUPPORTED
     logger.info("uploading %s (%d bytes) as version %r: %s", source.label, source.size,
                 job.version, "multipart" if multipart else "single PUT")
-    if multipart:
-        build = yield from _multipart(job, source, progress)
-        if build is not None:
-            return build
-        if source.size > SINGLE_PUT_LIMIT:
-            raise UploadError(f"{source.label}: {source.size} bytes is over the 5 GiB single-upload "
-                              "limit and this backend does not support multipart uploads")
-    session = yield from _unless_unsupported(_session_call(job, source), "upload-session")
+    build = (yield from _multipart(job, source, progress)) if multipart else None
+    if build is not None:
+        return build
+    if source.size > SINGLE_PUT_LIMIT:
+        raise UploadError(f"{source.label}: {source.size} bytes is over the 5 GiB single-upload "
+                          "limit and this backend does not support multipart uploads")
+    session = None
+    if _SESSION_SUPPORTED:
+        session = yield from _unless_unsupported(_session_call(job, source), "upload-session")
     if session is None:
         return (yield from _legacy(job, source))
     yield from _single_put(job, source, session.upload_url, session.content_type)
