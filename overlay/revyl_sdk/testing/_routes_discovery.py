@@ -41,7 +41,7 @@ def _listed_test(store: Store, test: Test) -> dict[str, Any]:
 async def simple_tests(request: Request, limit: int = 100, offset: int = 0) -> dict[str, Any]:
     store = store_of(request)
     with store.lock:
-        tests = sorted(store.tests.values(), key=lambda test: test.created_at)
+        tests = sorted(store.tests.values(), key=lambda test: test.created_at, reverse=True)  # newest first
         page = tests[max(offset, 0):max(offset, 0) + max(limit, 0)]
         return {"tests": [{"id": test.id, "name": test.name, "platform": test.platform.lower(),
                            "app_id": test.app_id,
@@ -110,13 +110,15 @@ async def test_history(
     store = store_of(request)
     with store.lock:
         store.test(test_id)
-        runs = [task for task in store.test_tasks.values() if task.test.id == test_id and task.terminal
+        # Runs still going are listed too: Revyl's CLI reads its `test status` from here.
+        runs = [task for task in store.test_tasks.values() if task.test.id == test_id
                 and (status is None or task.status == status)]
         runs.sort(key=lambda task: task.created_at, reverse=sort_order == "desc")
         page = runs[offset:offset + limit]
         return {
-            "items": [{"id": task.id, "test_uid": task.test.id, "execution_time": iso(task.completed_at),
-                       "status": task.status, "duration": task.execution_seconds(),
+            "items": [{"id": task.id, "test_uid": task.test.id,
+                       "execution_time": iso(task.completed_at or task.created_at), "status": task.status,
+                       "duration": task.execution_seconds(),
                        "enhanced_task": render.enhanced_task(task), "has_report": task.started_at is not None}
                       for task in page],
             "total_count": len(runs), "requested_count": limit, "found_count": len(page),
@@ -178,8 +180,10 @@ async def workflow_summary(request: Request, workflow_id: str) -> dict[str, Any]
 
 
 def _test_info(store: Store, test: Test) -> dict[str, Any]:
-    """One test of a workflow's lightweight info: name, platform and its latest run."""
-    last = _last_run(store, test)
-    return {"id": test.id, "name": test.name, "platform": test.platform, "last_status": _last_status(last),
-            "last_execution_time": iso(last.completed_at) if last else None,
+    """One test of a workflow's lightweight info: name, platform and its latest run, as it stands."""
+    runs = [task for task in store.test_tasks.values() if task.test.id == test.id]
+    last = max(runs, key=lambda task: task.created_at, default=None)
+    return {"id": test.id, "name": test.name, "platform": test.platform,
+            "last_status": last.status if last else None,
+            "last_execution_time": iso(last.created_at) if last else None,
             "last_duration": last.execution_seconds() if last else None}

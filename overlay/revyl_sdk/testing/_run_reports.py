@@ -158,7 +158,7 @@ def _common(store: Store, task: TestTask) -> tuple[dict[str, Any], list[dict[str
         "test_goal_summary": f"Run {task.test.name}: " + "; ".join(dict.fromkeys(task.step_names)),
         "created_at": iso(task.started_at), "updated_at": iso(task.updated_at),
         "test_name": task.test.name, "platform": task.test.platform,
-        "session_status": "ended" if task.terminal else "active",
+        "session_status": task.status,  # the run's own status: no vocabulary is documented
         "device_model": "Pixel 8" if task.test.platform == "Android" else "iPhone 16",
         "os_version": "Android 14" if task.test.platform == "Android" else "iOS 18.5",
         "locale": "en_US", "whep_url": None, "trace_id": None, "screen_width": 1080, "screen_height": 2400,
