@@ -139,3 +139,13 @@ def test_flows_name_only_optional_parts_of_their_method() -> None:
         optional |= {model.name for model in needs.models if model.optional}
         for flow in needs.flows:
             assert set(flow.routes) | set(flow.models) <= optional, (method, flow.name)
+
+
+def test_every_lookup_and_report_method_is_declared() -> None:
+    declared = {"tests.list", "tests.get", "tests.find", "tests.history", "tests.run", "workflows.list",
+                "workflows.get", "workflows.find", "workflows.run", "TestResult.report",
+                "TestResult.download_artifacts", "WorkflowResult.report", "WorkflowResult.download_artifacts"}
+    assert declared <= set(METHODS)
+    # `run` given a name looks it up first: the listing is part of what `run` needs.
+    assert "GET /api/v1/tests/get_simple_tests" in {op.route for op in METHODS["tests.run"].operations}
+    assert "GET /api/v1/workflows/get_with_last_status" in {op.route for op in METHODS["workflows.run"].operations}
