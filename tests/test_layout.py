@@ -154,3 +154,43 @@ def test_the_top_level_stays_small_and_modules_stay_readable() -> None:
         if (lines := len(path.read_text(encoding="utf-8").splitlines())) > 450
     )
     assert too_long == []
+
+
+# What a client and every resource may load before their first call: the core, the resource
+# modules, and the two light pieces their classes are built from. Nothing generated.
+STARTUP_PACKAGES = ("_core", "resources")
+STARTUP_MODULES = {"_client", "_version", "_live", "_live.runs", "_devices", "_devices.settings"}
+
+
+def _loaded_at_startup(module: str) -> bool:
+    if module.split(".")[0] == "revyl_api":
+        return False
+    if not module.startswith("revyl_sdk."):
+        return True
+    name = module.removeprefix("revyl_sdk.")
+    return name in STARTUP_MODULES or name.split(".")[0] in STARTUP_PACKAGES
+
+
+@pytest.mark.parametrize("client_class", ["Revyl", "AsyncRevyl"])
+def test_a_client_and_every_resource_load_no_generated_code(client_class: str) -> None:
+    script = (
+        "import sys, revyl_sdk\n"
+        "from revyl_sdk._client import LazyResource\n"
+        f"cls = revyl_sdk.{client_class}\n"
+        "client = cls('key', base_url='http://127.0.0.1:9', ci_headers=False)\n"
+        "names = [n for k in cls.__mro__ for n, v in vars(k).items() if isinstance(v, LazyResource)]\n"
+        "assert len(names) >= 8, names\n"
+        "for name in names: getattr(client, name)\n"
+        "print('\\n'.join(sorted(sys.modules)))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    loaded = result.stdout.split()
+    assert [module for module in loaded if not _loaded_at_startup(module)] == []
+    if client_class == "Revyl":  # sync scripts never pay for asyncio
+        assert "asyncio" not in loaded

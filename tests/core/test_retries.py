@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import email.utils
 import time
 
@@ -28,7 +29,7 @@ def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     async def fake_async_sleep(delay: float) -> None:
         recorded.append(delay)
 
-    monkeypatch.setattr(_base_client.asyncio, "sleep", fake_async_sleep)
+    monkeypatch.setattr(asyncio, "sleep", fake_async_sleep)  # the async client imports asyncio when it sends
     return recorded
 
 

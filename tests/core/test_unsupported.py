@@ -48,9 +48,10 @@ def test_supports_tells_placeholders_from_real_operations() -> None:
 
 
 def test_a_method_whose_operation_is_missing_raises_before_sending(monkeypatch: pytest.MonkeyPatch) -> None:
-    from revyl_sdk.resources import apps
+    import revyl_api.api.apps
 
-    monkeypatch.setattr(apps, "update_app", placeholder(ROUTE))
+    # As if regen had written the placeholder: the builder imports the operation when it runs.
+    monkeypatch.setattr(revyl_api.api.apps, "update_app", placeholder(ROUTE))
     client = Revyl("k", base_url="http://127.0.0.1:9", max_retries=0)  # nothing listens there
     with client, pytest.raises(UnsupportedOperationError, match="PATCH /api/v1/apps/"):
         client.apps.update("0b7c3f0e-8f3a-4c43-9a57-5e0c2a6f9d11", name="x")

@@ -15,17 +15,22 @@ from revyl_sdk.resources.devices import AsyncDevices, Devices
 OVERLAY = Path(revyl_sdk.__file__).parent
 
 
-def test_importing_the_sdk_and_making_a_client_loads_no_device_code() -> None:
+def test_device_code_loads_with_the_first_device_call() -> None:
     code = (
         "import sys, revyl_sdk\n"
-        "client = revyl_sdk.Revyl('key', base_url='http://127.0.0.1:9')\n"
+        "client = revyl_sdk.Revyl('key', base_url='http://127.0.0.1:9', max_retries=0)\n"
         "before = sorted(m for m in sys.modules if 'devices' in m or m.startswith(('PIL', 'fastapi')))\n"
         "client.devices\n"
         "after = sorted(m for m in sys.modules if m.startswith(('PIL', 'fastapi')))\n"
-        "print(before, after, 'revyl_sdk._devices.session_sync' in sys.modules)\n"
+        "touched = 'revyl_sdk._devices.session_sync' in sys.modules\n"
+        "try:\n"
+        "    client.devices.active(timeout=0.01)\n"
+        "except revyl_sdk.APIConnectionError:\n"
+        "    pass\n"
+        "print(before, after, touched, 'revyl_sdk._devices.calls' in sys.modules)\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert done.stdout.strip() == "[] [] True"
+    assert done.stdout.strip() == "[] [] False True"
 
 
 def test_device_modules_stay_short() -> None:

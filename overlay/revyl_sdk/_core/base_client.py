@@ -6,7 +6,6 @@ request building, the retry decision and error mapping live in `BaseAPIClient`.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import time
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
@@ -162,6 +161,8 @@ class AsyncAPIClient(BaseAPIClient[httpx.AsyncClient]):
         return self.parse(call, response)
 
     async def send(self, call: APICall[Any], request: httpx.Request, *, stream: bool = False) -> httpx.Response:
+        import asyncio  # here, not at the top: sync scripts never pay for importing asyncio
+
         attempt = 0
         while True:
             started = time.monotonic()

@@ -3,23 +3,31 @@
 from __future__ import annotations
 
 import uuid
+from functools import cache
 from types import ModuleType
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
-from revyl_api.client import Client
-from revyl_api.unsupported import UnsupportedOperation
 
 from .base_client import APICall
 from .exceptions import RevylError, UnsupportedOperationError
 from .options import TimeoutTypes
 from .retry import Safety
 
+if TYPE_CHECKING:
+    from revyl_api.client import Client
+
 T = TypeVar("T")
 ModelT = TypeVar("ModelT")
 
-# The generated parsers want a client only to read `raise_on_unexpected_status`.
-_PARSER_CLIENT = Client(base_url="", raise_on_unexpected_status=False)
+
+@cache
+def _parser_client() -> Client:
+    """The generated parsers want a client only to read `raise_on_unexpected_status`."""
+    # Imported here, like every generated module the SDK uses: a call loads them, a client does not.
+    from revyl_api.client import Client
+
+    return Client(base_url="", raise_on_unexpected_status=False)
 
 
 def call(
@@ -36,6 +44,8 @@ def call(
     Raises `UnsupportedOperationError` when the client's spec lacks the operation.
     """
 
+    from revyl_api.unsupported import UnsupportedOperation
+
     name = operation.__name__.rsplit(".", 1)[-1]
     try:
         request = operation._get_kwargs(**arguments)
@@ -44,7 +54,7 @@ def call(
 
     def parse(response: httpx.Response) -> T:
         try:
-            parsed = operation._parse_response(client=_PARSER_CLIENT, response=response)
+            parsed = operation._parse_response(client=_parser_client(), response=response)
         except (ValueError, KeyError, TypeError) as error:
             # A body that does not fit the spec is the server's problem, not a crash of ours.
             raise RevylError(f"Could not read the {name} response: {type(error).__name__}: {error}") from error

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
-from typing import Generic, TypeVar
-
-from revyl_api.types import Unset
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from .base_client import APICall, AsyncAPIClient, SyncAPIClient
+
+if TYPE_CHECKING:
+    from revyl_api.types import Unset
 
 T = TypeVar("T")
 PAGE_SIZE = 100  # the API's maximum: fewest round trips when iterating everything
@@ -21,7 +22,7 @@ class PageOf(Generic[T]):
 
     @classmethod
     def of(cls, items: list[T] | Unset, has_next: bool) -> PageOf[T]:
-        return cls([] if isinstance(items, Unset) else items, has_next)
+        return cls(items if isinstance(items, list) else [], has_next)
 
 
 PageCall = Callable[[int], APICall[PageOf[T]]]

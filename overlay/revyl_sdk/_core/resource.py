@@ -1,4 +1,10 @@
-"""Base classes of the API-area resources (`client.tests`, `client.apps`, ...)."""
+"""Base classes of the API-area resources (`client.tests`, `client.apps`, ...).
+
+A resource module imports only the SDK's light core at its top. Generated operations and
+models, and the machinery of waits, uploads, reports and devices, are imported inside the
+functions that build a call: touching `client.tests` costs almost nothing, and the first
+call loads only what it sends and reads (`make bench` measures this).
+"""
 
 from __future__ import annotations
 

@@ -8,17 +8,7 @@ next one, so a missing or wrong flag can cost one extra request but never drops 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
-
-from revyl_api.api.tests import get_simple_tests_endpoint
-from revyl_api.api.workflows import get_workflows_with_last_status
-from revyl_api.models import (
-    GetWorkflowsWithLastStatusResponse,
-    SimpleTestItem,
-    SimpleTestListResponse,
-    WorkflowWithLastStatus,
-)
-from revyl_api.types import Unset
+from typing import TYPE_CHECKING, TypeVar
 
 from .._core.base_client import APICall
 from .._core.calls import call
@@ -26,6 +16,10 @@ from .._core.logging import logger
 from .._core.names import Named
 from .._core.pagination import PageCall, PageOf
 from .._core.resource import RequestOptions
+
+if TYPE_CHECKING:  # at run time, builders import the generated code they send (see _core/resource.py)
+    from revyl_api.models import SimpleTestItem, WorkflowWithLastStatus
+    from revyl_api.types import Unset
 
 T = TypeVar("T")
 
@@ -46,6 +40,9 @@ def page_of(items: list[T], limit: int, has_more: bool | Unset = False) -> PageO
 
 def simple_tests_pages(options: RequestOptions) -> PageCall[SimpleTestItem]:
     """Every test of the org, lightweight (id, name, platform, app, tags): what names resolve against."""
+    from revyl_api.api.tests import get_simple_tests_endpoint
+    from revyl_api.models import SimpleTestListResponse
+
 
     def page_at(limit: int, offset: int) -> APICall[PageOf[SimpleTestItem]]:
         listing = call(get_simple_tests_endpoint, SimpleTestListResponse, limit=limit, offset=offset, **options)
@@ -56,6 +53,9 @@ def simple_tests_pages(options: RequestOptions) -> PageCall[SimpleTestItem]:
 
 def workflows_pages(options: RequestOptions) -> PageCall[WorkflowWithLastStatus]:
     """Every workflow of the org with its last run; one history entry each keeps pages small."""
+    from revyl_api.api.workflows import get_workflows_with_last_status
+    from revyl_api.models import GetWorkflowsWithLastStatusResponse
+
 
     def page_at(limit: int, offset: int) -> APICall[PageOf[WorkflowWithLastStatus]]:
         listing = call(get_workflows_with_last_status, GetWorkflowsWithLastStatusResponse,

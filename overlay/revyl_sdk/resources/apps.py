@@ -2,17 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Unpack
-
-from revyl_api.api.apps import create_app, delete_app, get_app, list_apps, update_app
-from revyl_api.models import (
-    AppCreateRequest,
-    AppResponse,
-    AppUpdateRequest,
-    DeleteAppResponse,
-    PaginatedAppsResponse,
-)
-from revyl_api.models.app_platform import APP_PLATFORM_VALUES, AppPlatform
+from typing import TYPE_CHECKING, Unpack
 
 from .._core.base_client import APICall
 from .._core.calls import build_model, call
@@ -20,6 +10,10 @@ from .._core.exceptions import RevylError
 from .._core.pagination import PAGE_SIZE, AsyncPager, PageCall, PageOf, SyncPager
 from .._core.resource import AsyncResource, RequestOptions, SyncResource, split_request_options
 from .._core.retry import Safety
+
+if TYPE_CHECKING:  # at run time each builder imports what it sends (see _core/resource.py)
+    from revyl_api.models import AppResponse, DeleteAppResponse
+    from revyl_api.models.app_platform import AppPlatform
 
 
 class AppListOptions(RequestOptions, total=False):
@@ -37,6 +31,8 @@ class AppUpdateOptions(RequestOptions, total=False):
 
 def parse_platform(platform: str) -> AppPlatform:
     """'android', 'IOS', 'Android' ... -> the API's enum; anything else is a clear error."""
+    from revyl_api.models.app_platform import APP_PLATFORM_VALUES
+
     for value in sorted(APP_PLATFORM_VALUES):
         if value.lower() == platform.strip().lower():
             return value
@@ -45,6 +41,9 @@ def parse_platform(platform: str) -> AppPlatform:
 
 
 def _list_page_call(options: AppListOptions) -> PageCall[AppResponse]:
+    from revyl_api.api.apps import list_apps
+    from revyl_api.models import PaginatedAppsResponse
+
     query, request = split_request_options(dict(options))
     if "platform" in query:
         query["platform"] = parse_platform(query["platform"])
@@ -57,6 +56,9 @@ def _list_page_call(options: AppListOptions) -> PageCall[AppResponse]:
 
 
 def _create_call(name: str, platform: str, description: str | None, options: RequestOptions) -> APICall[AppResponse]:
+    from revyl_api.api.apps import create_app
+    from revyl_api.models import AppCreateRequest, AppResponse
+
     body = AppCreateRequest(name=name, platform=parse_platform(platform))
     if description is not None:
         body.description = description
@@ -64,10 +66,16 @@ def _create_call(name: str, platform: str, description: str | None, options: Req
 
 
 def _get_call(app_id: str, options: RequestOptions) -> APICall[AppResponse]:
+    from revyl_api.api.apps import get_app
+    from revyl_api.models import AppResponse
+
     return call(get_app, AppResponse, app_id=app_id, **options)
 
 
 def _update_call(app_id: str, options: AppUpdateOptions) -> APICall[AppResponse]:
+    from revyl_api.api.apps import update_app
+    from revyl_api.models import AppResponse, AppUpdateRequest
+
     body, request = split_request_options(dict(options))
     if not body:
         raise RevylError("apps.update needs at least one field to change")
@@ -77,6 +85,9 @@ def _update_call(app_id: str, options: AppUpdateOptions) -> APICall[AppResponse]
 
 
 def _delete_call(app_id: str, options: RequestOptions) -> APICall[DeleteAppResponse]:
+    from revyl_api.api.apps import delete_app
+    from revyl_api.models import DeleteAppResponse
+
     return call(delete_app, DeleteAppResponse, app_id=app_id, **options)
 
 

@@ -4,27 +4,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Unpack
 
-from revyl_api.api.apps import (
-    create_build_from_url,
-    delete_build,
-    get_build,
-    list_builds,
-    update_build,
-)
-from revyl_api.models import (
-    BuildFromUrlRequest,
-    BuildResponse,
-    BuildUpdateRequest,
-    PaginatedBuildsResponse,
-)
-
 from .._core.base_client import APICall
 from .._core.calls import build_model, call
 from .._core.exceptions import RevylError
 from .._core.pagination import PAGE_SIZE, AsyncPager, PageCall, PageOf, SyncPager
 from .._core.resource import AsyncResource, RequestOptions, SyncResource, split_request_options
 
-if TYPE_CHECKING:  # the upload machinery loads on the first upload
+if TYPE_CHECKING:  # at run time, builders import what they send, and uploads load on the first upload
+    from revyl_api.models import BuildResponse
+
     from .._uploads.source import FileInput
     from .._uploads.upload import UploadOptions
 
@@ -47,6 +35,9 @@ class BuildFromUrlOptions(RequestOptions, total=False):
 
 
 def _list_page_call(app_id: str, options: BuildListOptions) -> PageCall[BuildResponse]:
+    from revyl_api.api.apps import list_builds
+    from revyl_api.models import PaginatedBuildsResponse
+
     query, request = split_request_options(dict(options))
 
     def page_call(page: int) -> APICall[PageOf[BuildResponse]]:
@@ -59,10 +50,16 @@ def _list_page_call(app_id: str, options: BuildListOptions) -> PageCall[BuildRes
 
 
 def _get_call(build_id: str, include_download_url: bool, options: RequestOptions) -> APICall[BuildResponse]:
+    from revyl_api.api.apps import get_build
+    from revyl_api.models import BuildResponse
+
     return call(get_build, BuildResponse, version_id=build_id, include_download_url=include_download_url, **options)
 
 
 def _update_call(build_id: str, options: BuildUpdateOptions) -> APICall[BuildResponse]:
+    from revyl_api.api.apps import update_build
+    from revyl_api.models import BuildResponse, BuildUpdateRequest
+
     body, request = split_request_options(dict(options))
     if not body:
         raise RevylError("builds.update needs at least one field to change")
@@ -76,10 +73,15 @@ def _update_call(build_id: str, options: BuildUpdateOptions) -> APICall[BuildRes
 
 
 def _delete_call(build_id: str, options: RequestOptions) -> APICall[None]:
+    from revyl_api.api.apps import delete_build
+
     return call(delete_build, object, version_id=build_id, **options).map(lambda _: None)
 
 
 def _from_url_call(app_id: str, url: str, version: str, options: BuildFromUrlOptions) -> APICall[BuildResponse]:
+    from revyl_api.api.apps import create_build_from_url
+    from revyl_api.models import BuildFromUrlRequest, BuildResponse
+
     body, request = split_request_options(dict(options))
     if not url.startswith(("http://", "https://")):
         raise RevylError(f"from_url needs an http(s) URL, got {url!r}")

@@ -3,22 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Unpack
+from typing import TYPE_CHECKING, Unpack
 
-from revyl_api.models import ActiveDeviceSessionItem, DeviceSessionDetailItem, DeviceSessionsSessionHistoryItem
-
-from .._core.base_client import APICall
 from .._core.pagination import AsyncPager, PageCall, PageOf, SyncPager
-from .._core.plans import run_async, run_sync
 from .._core.resource import AsyncResource, RequestOptions, SyncResource, split_request_options
-from .._devices.actions import StopResult
-from .._devices.calls import active_call, detail_call, history_call, stop_call
-from .._devices.session_async import AsyncDeviceSession, AsyncDeviceStart
-from .._devices.session_sync import DeviceSession
 from .._devices.settings import DeviceSettings
-from .._devices.start import ProgressCallback, StartRequest, attach, start
-from .._reports.fetch import device_report_plan
-from .._reports.model import DeviceReport
+
+if TYPE_CHECKING:  # the device machinery loads on the first device call (see _core/resource.py)
+    from revyl_api.models import ActiveDeviceSessionItem, DeviceSessionDetailItem, DeviceSessionsSessionHistoryItem
+
+    from .._core.base_client import APICall
+    from .._core.plans import Plan
+    from .._devices.actions import StopResult
+    from .._devices.session_async import AsyncDeviceSession, AsyncDeviceStart
+    from .._devices.session_plans import SessionInfo
+    from .._devices.session_sync import DeviceSession
+    from .._devices.start import ProgressCallback
+    from .._reports.model import DeviceReport
 
 _HISTORY_PAGE = 100  # the API's maximum
 
@@ -32,7 +33,33 @@ class HistoryOptions(RequestOptions, total=False):
     """Matches test names and device models."""
 
 
+def _start_plan(platform: str, app_id: str | None, build_id: str | None, app_url: str | None,
+                device_model: str | None, os_version: str | None, idle_timeout: int,
+                launch_env: Mapping[str, str] | None, timeout: float, on_progress: ProgressCallback | None,
+                settings: DeviceSettings) -> Plan[SessionInfo]:
+    from .._devices.start import StartRequest, start
+
+    request = StartRequest(platform, app_id, build_id, app_url, device_model, os_version, idle_timeout,
+                           launch_env, timeout, on_progress)
+    return start(request, settings)
+
+
+def _attach_plan(session_id: str, settings: DeviceSettings, timeout: float,
+                 on_progress: ProgressCallback | None) -> Plan[SessionInfo]:
+    from .._devices.start import attach
+
+    return attach(session_id, settings, timeout, on_progress)
+
+
+def _active_call(options: RequestOptions) -> APICall[list[ActiveDeviceSessionItem]]:
+    from .._devices.calls import active_call
+
+    return active_call(**options).map(lambda response: response.sessions)
+
+
 def _history_page_call(options: HistoryOptions) -> PageCall[DeviceSessionsSessionHistoryItem]:
+    from .._devices.calls import history_call
+
     query, request = split_request_options(dict(options))
 
     def page_call(page: int) -> APICall[PageOf[DeviceSessionsSessionHistoryItem]]:
@@ -41,6 +68,24 @@ def _history_page_call(options: HistoryOptions) -> PageCall[DeviceSessionsSessio
             lambda response: PageOf(response.sessions, offset + len(response.sessions) < response.total))
 
     return page_call
+
+
+def _detail_call(session_id: str, options: RequestOptions) -> APICall[DeviceSessionDetailItem]:
+    from .._devices.calls import detail_call
+
+    return detail_call(session_id, **options)
+
+
+def _stop_call(workflow_run_id: str, options: RequestOptions) -> APICall[StopResult]:
+    from .._devices.calls import stop_call
+
+    return stop_call(workflow_run_id, **options)
+
+
+def _report_plan(session_id: str, options: RequestOptions) -> Plan[DeviceReport]:
+    from .._reports.fetch import device_report_plan
+
+    return device_report_plan(session_id, **options)
 
 
 class _DevicesBase:
@@ -71,11 +116,13 @@ class Devices(_DevicesBase, SyncResource):
         `on_progress` gets a `DeviceProgress` at each phase. Use it in a `with` block to
         have the device stopped at the end, or call `stop()`.
         """
-        request = StartRequest(platform, app_id, build_id, app_url, device_model, os_version, idle_timeout,
-                               launch_env, timeout, on_progress)
+        from .._core.plans import run_sync
+        from .._devices.session_sync import DeviceSession
+
         settings = self.settings
-        info = run_sync(self._api, start(request, settings))
-        return DeviceSession(self._api, info, settings, stop_on_exit=True)
+        plan = _start_plan(platform, app_id, build_id, app_url, device_model, os_version, idle_timeout, launch_env,
+                           timeout, on_progress, settings)
+        return DeviceSession(self._api, run_sync(self._api, plan), settings, stop_on_exit=True)
 
     def attach(self, session_id: str, *, timeout: float = 150.0, stop_on_exit: bool = False,
                on_progress: ProgressCallback | None = None) -> DeviceSession:
@@ -83,28 +130,33 @@ class Devices(_DevicesBase, SyncResource):
 
         Leaving a `with` block does not stop it unless `stop_on_exit=True`.
         """
+        from .._core.plans import run_sync
+        from .._devices.session_sync import DeviceSession
+
         settings = self.settings
-        info = run_sync(self._api, attach(session_id, settings, timeout, on_progress))
+        info = run_sync(self._api, _attach_plan(session_id, settings, timeout, on_progress))
         return DeviceSession(self._api, info, settings, stop_on_exit=stop_on_exit)
 
     def active(self, **options: Unpack[RequestOptions]) -> list[ActiveDeviceSessionItem]:
         """The organisation's sessions now starting or running (everyone's, not only yours)."""
-        return self._api.execute(active_call(**options)).sessions
+        return self._api.execute(_active_call(options))
 
     def history(self, **options: Unpack[HistoryOptions]) -> SyncPager[DeviceSessionsSessionHistoryItem]:
         """Past and present sessions, newest first, fetched page by page as you iterate."""
         return SyncPager(self._api, _history_page_call(options))
 
     def get(self, session_id: str, **options: Unpack[RequestOptions]) -> DeviceSessionDetailItem:
-        return self._api.execute(detail_call(session_id, **options))
+        return self._api.execute(_detail_call(session_id, options))
 
     def report(self, session_id: str, **options: Unpack[RequestOptions]) -> DeviceReport:
         """The report of any session of the organisation, by its id (see `DeviceSession.report`)."""
-        return run_sync(self._api, device_report_plan(session_id, **options))
+        from .._core.plans import run_sync
+
+        return run_sync(self._api, _report_plan(session_id, options))
 
     def stop(self, workflow_run_id: str, **options: Unpack[RequestOptions]) -> StopResult:
         """Stop a device by its workflow run id (as `active()` lists it)."""
-        return self._api.execute(stop_call(workflow_run_id, **options))
+        return self._api.execute(_stop_call(workflow_run_id, options))
 
 
 class AsyncDevices(_DevicesBase, AsyncResource):
@@ -114,33 +166,40 @@ class AsyncDevices(_DevicesBase, AsyncResource):
               on_progress: ProgressCallback | None = None) -> AsyncDeviceStart:
         """Like `Devices.start`: `await` it for the session, or `async with` it to have the
         device stopped when the block ends."""
-        request = StartRequest(platform, app_id, build_id, app_url, device_model, os_version, idle_timeout,
-                               launch_env, timeout, on_progress)
+        from .._core.plans import run_async
+        from .._devices.session_async import AsyncDeviceSession, AsyncDeviceStart
+
         settings = self.settings
+        plan = _start_plan(platform, app_id, build_id, app_url, device_model, os_version, idle_timeout, launch_env,
+                           timeout, on_progress, settings)
 
         async def started() -> AsyncDeviceSession:
-            info = await run_async(self._api, start(request, settings))
-            return AsyncDeviceSession(self._api, info, settings, stop_on_exit=True)
+            return AsyncDeviceSession(self._api, await run_async(self._api, plan), settings, stop_on_exit=True)
 
         return AsyncDeviceStart(started)
 
     async def attach(self, session_id: str, *, timeout: float = 150.0, stop_on_exit: bool = False,
                      on_progress: ProgressCallback | None = None) -> AsyncDeviceSession:
+        from .._core.plans import run_async
+        from .._devices.session_async import AsyncDeviceSession
+
         settings = self.settings
-        info = await run_async(self._api, attach(session_id, settings, timeout, on_progress))
+        info = await run_async(self._api, _attach_plan(session_id, settings, timeout, on_progress))
         return AsyncDeviceSession(self._api, info, settings, stop_on_exit=stop_on_exit)
 
     async def active(self, **options: Unpack[RequestOptions]) -> list[ActiveDeviceSessionItem]:
-        return (await self._api.execute(active_call(**options))).sessions
+        return await self._api.execute(_active_call(options))
 
     def history(self, **options: Unpack[HistoryOptions]) -> AsyncPager[DeviceSessionsSessionHistoryItem]:
         return AsyncPager(self._api, _history_page_call(options))
 
     async def get(self, session_id: str, **options: Unpack[RequestOptions]) -> DeviceSessionDetailItem:
-        return await self._api.execute(detail_call(session_id, **options))
+        return await self._api.execute(_detail_call(session_id, options))
 
     async def report(self, session_id: str, **options: Unpack[RequestOptions]) -> DeviceReport:
-        return await run_async(self._api, device_report_plan(session_id, **options))
+        from .._core.plans import run_async
+
+        return await run_async(self._api, _report_plan(session_id, options))
 
     async def stop(self, workflow_run_id: str, **options: Unpack[RequestOptions]) -> StopResult:
-        return await self._api.execute(stop_call(workflow_run_id, **options))
+        return await self._api.execute(_stop_call(workflow_run_id, options))

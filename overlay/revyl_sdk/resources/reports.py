@@ -4,15 +4,6 @@ from __future__ import annotations
 
 from typing import Unpack
 
-from revyl_api.api.async_test_report import generate_shareable_report_link_by_task
-from revyl_api.api.workflow_share import generate_workflow_shareable_link
-from revyl_api.models import (
-    GenerateWorkflowShareableLinkRequest,
-    GenerateWorkflowShareableLinkResponse,
-    ShareableReportByTaskModel,
-    ShareableReportResponse,
-)
-
 from .._core.base_client import APICall
 from .._core.calls import build_model, call
 from .._core.resource import AsyncResource, RequestOptions, SyncResource, split_request_options
@@ -31,6 +22,9 @@ class WorkflowShareLinkOptions(ShareLinkOptions, total=False):
 
 
 def _share_link_call(task_id: str, options: ShareLinkOptions) -> APICall[str]:
+    from revyl_api.api.async_test_report import generate_shareable_report_link_by_task
+    from revyl_api.models import ShareableReportByTaskModel, ShareableReportResponse
+
     fields, request = split_request_options(dict(options))
     # Revyl reads an absent expiration as its default; an explicit null means "never expires".
     body = build_model(
@@ -42,6 +36,9 @@ def _share_link_call(task_id: str, options: ShareLinkOptions) -> APICall[str]:
 
 
 def _workflow_share_link_call(task_id: str, options: WorkflowShareLinkOptions) -> APICall[str]:
+    from revyl_api.api.workflow_share import generate_workflow_shareable_link
+    from revyl_api.models import GenerateWorkflowShareableLinkRequest, GenerateWorkflowShareableLinkResponse
+
     fields, request = split_request_options(dict(options))
     # As for test reports: an explicit null expiration means the link never expires.
     body = build_model(

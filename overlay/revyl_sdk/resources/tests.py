@@ -4,26 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal, Unpack, overload
 
-from revyl_api.api.tests import (
-    cancel_test,
-    execute_test_id_async,
-    get_test_by_id_endpoint,
-    get_test_enhanced_history,
-    get_test_execution_task,
-    query_tests_endpoint,
-)
-from revyl_api.models import (
-    CancelTestResponse,
-    ExecuteTestAsyncAPIResponse,
-    SimpleTestItem,
-    TaskID,
-    Test,
-    TestEnhancedHistoryItem,
-    TestEnhancedHistoryResponse,
-    TestListResponse,
-    TestStatusResponse,
-)
-
 from .._core.base_client import APICall
 from .._core.calls import build_model, call, require_task_id, require_uuid
 from .._core.names import is_uuid, pick_by_name
@@ -41,7 +21,16 @@ from ._discovery import (
     simple_tests_pages,
 )
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # at run time, builders import the generated code they send (see _core/resource.py)
+    from revyl_api.models import (
+        CancelTestResponse,
+        ExecuteTestAsyncAPIResponse,
+        SimpleTestItem,
+        Test,
+        TestEnhancedHistoryItem,
+        TestStatusResponse,
+    )
+
     from .._live.results import AsyncTestResult, TestResult
     from .._live.wait_plan import WaitArguments
 
@@ -78,6 +67,9 @@ class TestHistoryOptions(RequestOptions, total=False):
 
 
 def _list_pages(options: TestListOptions) -> PageCall[Test]:
+    from revyl_api.api.tests import query_tests_endpoint
+    from revyl_api.models import TestListResponse
+
     query, request = split_request_options(dict(options))
     if "tag" in query:
         query["tags"] = query.pop("tag")
@@ -90,10 +82,16 @@ def _list_pages(options: TestListOptions) -> PageCall[Test]:
 
 
 def _get_call(test_id: str, options: RequestOptions) -> APICall[Test]:
+    from revyl_api.api.tests import get_test_by_id_endpoint
+    from revyl_api.models import Test
+
     return call(get_test_by_id_endpoint, Test, test_id=test_id, **options)
 
 
 def _history_pages(test_id: str, options: TestHistoryOptions) -> PageCall[TestEnhancedHistoryItem]:
+    from revyl_api.api.tests import get_test_enhanced_history
+    from revyl_api.models import TestEnhancedHistoryResponse
+
     query, request = split_request_options(dict(options))
 
     def page_at(limit: int, offset: int) -> APICall[PageOf[TestEnhancedHistoryItem]]:
@@ -105,6 +103,9 @@ def _history_pages(test_id: str, options: TestHistoryOptions) -> PageCall[TestEn
 
 
 def _run_call(test_id: str, options: TestRunOptions) -> APICall[ExecuteTestAsyncAPIResponse]:
+    from revyl_api.api.tests import execute_test_id_async
+    from revyl_api.models import ExecuteTestAsyncAPIResponse, TaskID
+
     body, request = split_request_options(dict(options))
     return call(
         execute_test_id_async,
@@ -116,11 +117,17 @@ def _run_call(test_id: str, options: TestRunOptions) -> APICall[ExecuteTestAsync
 
 
 def _status_call(task_id: str, options: RequestOptions) -> APICall[TestStatusResponse]:
+    from revyl_api.api.tests import get_test_execution_task
+    from revyl_api.models import TestStatusResponse
+
     return call(get_test_execution_task, TestStatusResponse, task_id=task_id, **options)
 
 
 def _cancel_call(task_id: str, options: RequestOptions) -> APICall[CancelTestResponse]:
     # Cancelling twice is harmless: the second answer is `success: false`, already terminal.
+    from revyl_api.api.tests import cancel_test
+    from revyl_api.models import CancelTestResponse
+
     return call(cancel_test, CancelTestResponse, task_id=task_id, **options)
 
 

@@ -5,18 +5,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal, Unpack, overload
 
-from revyl_api.api.workflow_status import cancel_workflow, get_workflow_execution_history, get_workflow_status
-from revyl_api.api.workflows import execute_workflow_id_async, get_workflow_info_endpoint
-from revyl_api.models import (
-    DeviceWorkflowInfo,
-    ExecuteWorkflowAsyncAPIResponse,
-    WorkflowCancelResponse,
-    WorkflowExecutionHistoryResponse,
-    WorkflowsBaseSchema,
-    WorkflowStatusResponse,
-    WorkflowWithLastStatus,
-)
-
 from .._core.base_client import APICall
 from .._core.calls import build_model, call, require_task_id, require_uuid
 from .._core.exceptions import RevylError
@@ -27,7 +15,16 @@ from .._core.retry import Safety
 from .._live.runs import AsyncWorkflowRun, WorkflowRun
 from ._discovery import log_resolved, named_workflow, workflows_pages
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # at run time, builders import the generated code they send (see _core/resource.py)
+    from revyl_api.models import (
+        ExecuteWorkflowAsyncAPIResponse,
+        WorkflowCancelResponse,
+        WorkflowExecutionHistoryResponse,
+        WorkflowsBaseSchema,
+        WorkflowStatusResponse,
+        WorkflowWithLastStatus,
+    )
+
     from .._live.results import AsyncWorkflowResult, WorkflowResult
     from .._live.wait_plan import WaitArguments
 
@@ -48,6 +45,9 @@ class WorkflowHistoryOptions(RequestOptions, total=False):
 
 
 def _get_call(workflow_id: str, options: RequestOptions) -> APICall[WorkflowsBaseSchema]:
+    from revyl_api.api.workflows import get_workflow_info_endpoint
+    from revyl_api.models import WorkflowsBaseSchema
+
     # The spec leaves this answer untyped; it is the workflow's row, as `WorkflowsBaseSchema` has it.
     def as_workflow(body: dict[str, object]) -> WorkflowsBaseSchema:
         try:
@@ -59,6 +59,9 @@ def _get_call(workflow_id: str, options: RequestOptions) -> APICall[WorkflowsBas
 
 
 def _run_call(workflow_id: str, options: WorkflowRunOptions) -> APICall[ExecuteWorkflowAsyncAPIResponse]:
+    from revyl_api.api.workflows import execute_workflow_id_async
+    from revyl_api.models import DeviceWorkflowInfo, ExecuteWorkflowAsyncAPIResponse
+
     body, request = split_request_options(dict(options))
     if "build_config" in body:
         # A build_config is ignored by the backend unless it is told to override.
@@ -77,10 +80,16 @@ def _run_call(workflow_id: str, options: WorkflowRunOptions) -> APICall[ExecuteW
 
 
 def _status_call(task_id: str, options: RequestOptions) -> APICall[WorkflowStatusResponse]:
+    from revyl_api.api.workflow_status import get_workflow_status
+    from revyl_api.models import WorkflowStatusResponse
+
     return call(get_workflow_status, WorkflowStatusResponse, task_id=task_id, **options)
 
 
 def _history_call(workflow_id: str, options: WorkflowHistoryOptions) -> APICall[WorkflowExecutionHistoryResponse]:
+    from revyl_api.api.workflow_status import get_workflow_execution_history
+    from revyl_api.models import WorkflowExecutionHistoryResponse
+
     query, request = split_request_options(dict(options))
     return call(
         get_workflow_execution_history,
@@ -93,6 +102,9 @@ def _history_call(workflow_id: str, options: WorkflowHistoryOptions) -> APICall[
 
 def _cancel_call(task_id: str, options: RequestOptions) -> APICall[WorkflowCancelResponse]:
     # The route Revyl's CLI uses; the backend serves it but hides it from the spec (BEHAVIOR §3.4).
+    from revyl_api.api.workflow_status import cancel_workflow
+    from revyl_api.models import WorkflowCancelResponse
+
     return call(cancel_workflow, WorkflowCancelResponse, task_id=task_id, **options)
 
 

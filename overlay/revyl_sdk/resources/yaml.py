@@ -5,33 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any, Unpack
-
-from revyl_api.api.yaml_operations import (
-    convert_blocks_to_yaml,
-    convert_yaml_to_blocks,
-    create_test_from_blocks,
-    create_test_from_yaml,
-    validate_yaml,
-)
-from revyl_api.models import (
-    ActionBlock,
-    BlocksCreationRequest,
-    BlocksToYamlRequest,
-    ConversionResponse,
-    IfBlock,
-    NormalizedActionBlock,
-    NormalizedIfBlock,
-    NormalizedWhileBlock,
-    TestCreationResponse,
-    ValidationRequest,
-    ValidationResponse,
-    WhileBlock,
-    YamlCreationRequest,
-    YamlCreationResponse,
-    YamlToBlocksRequest,
-)
-from revyl_api.types import Unset
+from typing import TYPE_CHECKING, Any, TypeAlias, Unpack
 
 from .._core.base_client import APICall
 from .._core.calls import build_model, call
@@ -39,9 +13,24 @@ from .._core.exceptions import OperationFailedError, RevylError
 from .._core.resource import AsyncResource, RequestOptions, SyncResource
 from .._core.retry import Safety
 
+if TYPE_CHECKING:  # at run time, builders import the generated code they send (see _core/resource.py)
+    from revyl_api.models import (
+        ActionBlock,
+        IfBlock,
+        NormalizedActionBlock,
+        NormalizedIfBlock,
+        NormalizedWhileBlock,
+        TestCreationResponse,
+        ValidationResponse,
+        WhileBlock,
+        YamlCreationResponse,
+    )
+    from revyl_api.types import Unset
+
+    ConvertedBlock: TypeAlias = NormalizedActionBlock | NormalizedIfBlock | NormalizedWhileBlock
+    BlockInput: TypeAlias = ActionBlock | IfBlock | WhileBlock | ConvertedBlock | Mapping[str, Any]
+
 YamlSource = str | os.PathLike[str]
-ConvertedBlock = NormalizedActionBlock | NormalizedIfBlock | NormalizedWhileBlock
-BlockInput = ActionBlock | IfBlock | WhileBlock | ConvertedBlock | Mapping[str, Any]
 
 
 def read_yaml(source: YamlSource) -> str:
@@ -73,7 +62,7 @@ def _plain(blocks: Sequence[BlockInput]) -> list[dict[str, Any]]:
 
 
 def _errors(errors: list[Any] | Unset) -> list[str]:
-    return [] if isinstance(errors, Unset) else [str(error) for error in errors]
+    return [str(error) for error in errors] if isinstance(errors, list) else []
 
 
 def _succeeded(operation: str, success: bool, errors: list[Any] | Unset) -> None:
@@ -82,6 +71,9 @@ def _succeeded(operation: str, success: bool, errors: list[Any] | Unset) -> None
 
 
 def _validate_call(source: YamlSource, options: RequestOptions) -> APICall[ValidationResponse]:
+    from revyl_api.api.yaml_operations import validate_yaml
+    from revyl_api.models import ValidationRequest, ValidationResponse
+
     body = build_model(
         ValidationRequest, {"yaml_content": read_yaml(source), "validation_type": "full_test"}, "validation request"
     )
@@ -91,6 +83,9 @@ def _validate_call(source: YamlSource, options: RequestOptions) -> APICall[Valid
 def _create_test_call(
     source: YamlSource, metadata_overrides: dict[str, Any] | None, options: RequestOptions
 ) -> APICall[YamlCreationResponse]:
+    from revyl_api.api.yaml_operations import create_test_from_yaml
+    from revyl_api.models import YamlCreationRequest, YamlCreationResponse
+
     fields: dict[str, Any] = {"yaml_content": read_yaml(source)}
     if metadata_overrides is not None:
         fields["metadata_overrides"] = metadata_overrides
@@ -111,6 +106,9 @@ def _create_test_call(
 def _create_from_blocks_call(
     blocks: Sequence[BlockInput], metadata: dict[str, Any], options: RequestOptions
 ) -> APICall[TestCreationResponse]:
+    from revyl_api.api.yaml_operations import create_test_from_blocks
+    from revyl_api.models import BlocksCreationRequest, TestCreationResponse
+
     def checked(response: TestCreationResponse) -> TestCreationResponse:
         _succeeded("Creating the test from blocks", response.success, response.errors)
         return response
@@ -120,6 +118,9 @@ def _create_from_blocks_call(
 
 
 def _to_blocks_call(source: YamlSource, options: RequestOptions) -> APICall[list[ConvertedBlock]]:
+    from revyl_api.api.yaml_operations import convert_yaml_to_blocks
+    from revyl_api.models import ConversionResponse, YamlToBlocksRequest
+
     def blocks_of(response: ConversionResponse) -> list[ConvertedBlock]:
         _succeeded("Converting YAML to blocks", response.success, response.errors)
         if isinstance(response.converted_content, str):
@@ -131,6 +132,9 @@ def _to_blocks_call(source: YamlSource, options: RequestOptions) -> APICall[list
 
 
 def _to_yaml_call(blocks: Sequence[BlockInput], options: RequestOptions) -> APICall[str]:
+    from revyl_api.api.yaml_operations import convert_blocks_to_yaml
+    from revyl_api.models import BlocksToYamlRequest, ConversionResponse
+
     def yaml_of(response: ConversionResponse) -> str:
         _succeeded("Converting blocks to YAML", response.success, response.errors)
         if not isinstance(response.converted_content, str):
