@@ -9,7 +9,8 @@ client the overlay was last type-checked against (the committed `generated/`):
   that parses to nothing the SDK has not seen before;
 - a model: still generated; fields the SDK sends accept at least what they accepted and no
   required field was added; fields the SDK reads hold nothing new (no new `None`, no new
-  `Unset`, no other model).
+  `Unset`, no other model). A field the SDK reads only when present degrades the method
+  when it is missing, and breaks it when it changed.
 
 A model the SDK sends is one reachable from a `body` parameter of a declared operation;
 every other model is read. Something a method declares optional (an upload flow, the
@@ -80,6 +81,8 @@ def check(
             problems[model.name] = checker.model(model)
             if new.model(model.name) is None:
                 report.missing_models.add(model.name)
+            report.degraded.extend(Row(method, f"{model.name}: {change}", model.name)
+                                   for change in checker.missing_optional_fields(model))
         # Only what is missing degrades a method: placeholders keep its code loading and
         # type-checking. Something optional that changed would leave code that does neither.
         optional = {op.route for op in needs.operations if op.optional and op.route not in routes}
@@ -133,6 +136,13 @@ class _Checker:
             self._models[model] = list(self._model_changes(model))
         return self._models[model]
 
+    def missing_optional_fields(self, model: Model) -> list[str]:
+        new = self._new.model(model.name)
+        if new is None:
+            return []
+        return [f"field `{name}` missing (read only when present)"
+                for name in model.optional_fields if name not in new.fields]
+
     def _operation_changes(self, operation: Operation) -> Iterable[str]:
         module = self._routes.get(operation.route)
         if module is None:
@@ -160,11 +170,12 @@ class _Checker:
         old = baseline if isinstance(baseline, ModelShape) else None
         sent = model.name in self._sent
         side = "request" if sent else "response"
-        for name in model.fields:
+        for name in (*model.fields, *model.optional_fields):
             slot = new.fields.get(name)
             before = old.fields.get(name) if old is not None else None
             if slot is None:
-                yield f"{side} field `{name}` {_removed(name, old, new)}"
+                if name in model.fields:
+                    yield f"{side} field `{name}` {_removed(name, old, new)}"
             elif before is not None and not _fits(before, slot, sent=sent):
                 yield f"{side} field `{name}` type changed: {describe(before.type)} -> {describe(slot.type)}"
         if sent and model.fields:  # without declared fields, the user builds it, not the SDK

@@ -86,14 +86,32 @@ def test_no_workflow_run_id_is_a_start_error(mock: respx.MockRouter, client: Rev
         client.devices.start("android")
 
 
-def test_the_session_id_comes_from_the_active_list_when_start_omits_it(mock: respx.MockRouter,
-                                                                        client: Revyl) -> None:
+def _without_session_id(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make the client's `StartDeviceResponse` lack `session_id`, as those of specs before 2026-07-08 do."""
+    from revyl_api.models import StartDeviceResponse
+
+    parse = StartDeviceResponse.from_dict.__func__
+
+    def from_dict(cls: type[StartDeviceResponse], src: dict[str, object]) -> StartDeviceResponse:
+        response = parse(cls, src)
+        del response.session_id
+        return response
+
+    monkeypatch.setattr(StartDeviceResponse, "from_dict", classmethod(from_dict))
+
+
+@pytest.mark.parametrize("older_client", [False, True], ids=["answer-omits-it", "client-lacks-the-field"])
+def test_the_session_id_comes_from_the_active_list_when_start_omits_it(
+    mock: respx.MockRouter, client: Revyl, monkeypatch: pytest.MonkeyPatch, older_client: bool
+) -> None:
+    if older_client:
+        _without_session_id(monkeypatch)
     mock.get("/api/v1/execution/device-sessions/active").respond(json={"org_id": "o", "sessions": [
         {"id": "other", "org_id": "o", "source": "cli", "platform": "ios", "status": "running",
          "workflow_run_id": "another-run"},
         {"id": SID, "org_id": "o", "source": "api", "platform": "ios", "status": "running",
          "workflow_run_id": WF}]})
-    device = started(mock, client, session_id=None)
+    device = started(mock, client, session_id=SID if older_client else None)
     assert device.session_id == SID and device.screen_size == (393, 852)
 
 

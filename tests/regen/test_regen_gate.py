@@ -31,7 +31,9 @@ METHODS = {
         (Operation(UPDATE, "items.update_item", ("item_id", "body")),),
         (Model("ItemUpdate", ("name", "note")), Model("Item", ("id", "name"))),
     ),
-    "items.list": Needs((Operation(LIST, "items.list_items", ("search",)),), (Model("Item", ("id", "name")),)),
+    "items.list": Needs(
+        (Operation(LIST, "items.list_items", ("search",)),), (Model("Item", ("id", "name"), optional_fields=("etag",)),)
+    ),
     "items.sync": Needs(
         (
             Operation(SYNC_FAST, "items.sync_fast", optional=True),
@@ -52,7 +54,7 @@ def base_spec() -> dict[str, Any]:
     search = {"name": "search", "in": "query", "required": False, "schema": {"type": "string"}}
     schemas = {
         "Item": {"type": "object", "title": "Item", "required": ["id", "name"],
-                 "properties": {"id": {"type": "string"}, "name": {"type": "string"}}},
+                 "properties": {"id": {"type": "string"}, "name": {"type": "string"}, "etag": {"type": "string"}}},
         "ItemUpdate": {"type": "object", "title": "ItemUpdate",
                        "properties": {"name": {"type": "string"}, "note": {"type": "string"}}},
     }
@@ -190,3 +192,18 @@ def test_an_optional_operation_that_changed_breaks(tmp_path: Path) -> None:
     report = gate(tmp_path, change)
     assert rows(report) == [("items.sync", f"{SYNC_FAST}: required parameter `mode` added")]
     assert report.flows["items.sync"] == ["slow"]
+
+
+def test_an_optional_field_missing_degrades_and_one_that_changed_breaks(tmp_path: Path) -> None:
+    missing = gate(tmp_path / "missing", lambda spec: schemas(spec)["Item"]["properties"].pop("etag"))
+    assert missing.breakages == []
+    assert [(row.method, row.change) for row in missing.degraded] == [
+        ("items.list", "Item: field `etag` missing (read only when present)")
+    ]
+
+    def retype(spec: dict[str, Any]) -> None:
+        schemas(spec)["Item"]["properties"]["etag"] = {"type": "integer"}
+
+    assert rows(gate(tmp_path / "changed", retype)) == [
+        ("items.list", "Item: response field `etag` type changed: Unset | str -> Unset | int")
+    ]

@@ -142,7 +142,8 @@ def start(request: StartRequest, settings: DeviceSettings) -> Plan[SessionInfo]:
         reason = text_of(response.error) or text_of(response.message) or "Revyl returned no workflow run id"
         raise DeviceStartError(f"The device could not be started: {reason}")
     assert workflow_run_id is not None
-    info = SessionInfo(workflow_run_id, text_of(response.session_id), request.platform,
+    # Specs before 2026-07-08 lack `session_id`: the session is then found in the active list.
+    info = SessionInfo(workflow_run_id, text_of(getattr(response, "session_id", None)), request.platform,
                        trace_id=text_of(response.trace_id))
     try:
         yield from wait_ready(info, clock, settings)

@@ -56,7 +56,8 @@ METHODS = {
         (_START, _GET_BUILD, _LIST_BUILDS, *_READY),
         (Model("StartDeviceInfo", ("platform", "is_simulation", "idle_timeout_seconds", "app_id", "build_id",
                                    "app_url", "app_package", "device_model", "os_version", "env_vars")),
-         Model("StartDeviceResponse", ("workflow_run_id", "session_id", "error", "message", "trace_id")),
+         Model("StartDeviceResponse", ("workflow_run_id", "error", "message", "trace_id"),
+               optional_fields=("session_id",)),
          Model("PaginatedBuildsResponse", ("items",)), _BUILD, *_READY_MODELS),
     ),
     "devices.attach": Needs(

@@ -31,6 +31,9 @@ class Model:
     name: str
     fields: tuple[str, ...] = ()
     optional: bool = False  # only needed by optional operations (see `Flow`)
+    # Read when the client has them, done without otherwise (`getattr` with a default): a
+    # client that lacks one only degrades the method.
+    optional_fields: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
