@@ -11,7 +11,7 @@ from .._core.pagination import PAGE_SIZE, AsyncPager, PageCall, PageOf, SyncPage
 from .._core.resource import AsyncResource, RequestOptions, SyncResource, split_request_options
 from .._core.retry import Safety
 
-if TYPE_CHECKING:  # at run time each builder imports what it sends (see _core/resource.py)
+if TYPE_CHECKING:  # at run time, builders import the generated code they send (see _core/resource.py)
     from revyl_api.models import AppResponse, DeleteAppResponse
     from revyl_api.models.app_platform import AppPlatform
 
