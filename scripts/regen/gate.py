@@ -9,8 +9,8 @@ client the overlay was last type-checked against (the committed `generated/`):
   that parses to nothing the SDK has not seen before;
 - a model: still generated; fields the SDK sends accept at least what they accepted and no
   required field was added; fields the SDK reads hold nothing new (no new `None`, no new
-  `Unset`, no other model). A field the SDK reads only when present degrades the method
-  when it is missing, and breaks it when it changed.
+  `Unset`, no other model). A field the SDK reads only when present, or sends only when
+  the user gives it, degrades the method when it is missing, and breaks it when it changed.
 
 A model the SDK sends is one reachable from a `body` parameter of a declared operation;
 every other model is read. Something a method declares optional (an upload flow, the
@@ -140,8 +140,8 @@ class _Checker:
         new = self._new.model(model.name)
         if new is None:
             return []
-        return [f"field `{name}` missing (read only when present)"
-                for name in model.optional_fields if name not in new.fields]
+        use = "sent only when given: refused then" if model.name in self._sent else "read only when present"
+        return [f"field `{name}` missing ({use})" for name in model.optional_fields if name not in new.fields]
 
     def _operation_changes(self, operation: Operation) -> Iterable[str]:
         module = self._routes.get(operation.route)
@@ -178,9 +178,10 @@ class _Checker:
                     yield f"{side} field `{name}` {_removed(name, old, new)}"
             elif before is not None and not _fits(before, slot, sent=sent):
                 yield f"{side} field `{name}` type changed: {describe(before.type)} -> {describe(slot.type)}"
-        if sent and model.fields:  # without declared fields, the user builds it, not the SDK
+        if sent and (model.fields or model.optional_fields):  # none declared: the user builds it, not the SDK
             for name, slot in sorted(new.fields.items()):
                 known = old.fields.get(name) if old is not None else None
+                # An optional field that became required breaks too: the SDK may not send it.
                 if slot.required and name not in model.fields and not (known is not None and known.required):
                     yield f"required field `{name}` added"
 

@@ -166,3 +166,21 @@ def test_platform_is_case_insensitive_and_checked_before_sending() -> None:
     with pytest.raises(revyl_sdk.RevylError, match="Unknown platform 'windows'"):
         client.apps.create(name="Shop", platform="windows")
     assert route.call_count == 1
+
+
+@respx.mock
+def test_an_option_the_body_does_not_have_is_refused_before_sending() -> None:
+    route = respx.post(f"{BASE}/api/v1/execution/api/execute_test_id_async").respond(200, json={})
+    workflow_route = respx.post(f"{BASE}/api/v1/execution/api/execute_workflow_id_async").respond(200, json={})
+    client = Revyl("k", base_url=BASE, ci_headers=False)
+    test_id = "5d9f2a4e-3f0f-4a51-9d4e-6c1c7d1c1a11"
+    # Untyped callers can pass anything; the API would silently ignore an extra property.
+    with pytest.raises(revyl_sdk.RevylError) as raised:
+        client.tests.run(test_id, retires=3, shiny=True)  # type: ignore[call-arg]
+    message = str(raised.value)
+    assert message.startswith("Unknown test run options: 'retires' (did you mean 'retries'?), 'shiny'. TaskID")
+    assert "has no such fields" in message
+    with pytest.raises(revyl_sdk.RevylError, match="Unknown workflow run options: 'variable_override' "
+                                                   r"\(did you mean 'variable_overrides'\?\)"):
+        client.workflows.run(test_id, variable_override={"a": "b"})  # type: ignore[call-arg]
+    assert route.call_count == workflow_route.call_count == 0

@@ -29,7 +29,7 @@ SYNC_SLOW = "POST /items/sync/slow"
 METHODS = {
     "items.update": Needs(
         (Operation(UPDATE, "items.update_item", ("item_id", "body")),),
-        (Model("ItemUpdate", ("name", "note")), Model("Item", ("id", "name"))),
+        (Model("ItemUpdate", ("name",), optional_fields=("note",)), Model("Item", ("id", "name"))),
     ),
     "items.list": Needs(
         (Operation(LIST, "items.list_items", ("search",)),), (Model("Item", ("id", "name"), optional_fields=("etag",)),)
@@ -206,4 +206,17 @@ def test_an_optional_field_missing_degrades_and_one_that_changed_breaks(tmp_path
 
     assert rows(gate(tmp_path / "changed", retype)) == [
         ("items.list", "Item: response field `etag` type changed: Unset | str -> Unset | int")
+    ]
+
+
+def test_a_sent_optional_field_missing_degrades_and_one_now_required_breaks(tmp_path: Path) -> None:
+    missing = gate(tmp_path / "missing", lambda spec: schemas(spec)["ItemUpdate"]["properties"].pop("note"))
+    assert missing.breakages == []
+    assert [(row.method, row.change) for row in missing.degraded] == [
+        ("items.update", "ItemUpdate: field `note` missing (sent only when given: refused then)")
+    ]
+    required = gate(tmp_path / "required", lambda spec: schemas(spec)["ItemUpdate"].update(required=["note"]))
+    assert rows(required) == [
+        ("items.update", "ItemUpdate: request field `note` type changed: Unset | str -> str"),
+        ("items.update", "ItemUpdate: required field `note` added"),
     ]

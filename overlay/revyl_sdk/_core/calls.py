@@ -81,11 +81,32 @@ def supports(operation: ModuleType) -> bool:
 
 
 def build_model(model: type[ModelT], fields: dict[str, Any], what: str) -> ModelT:
-    """`model.from_dict(fields)`, with malformed input reported as one clear RevylError."""
+    """`model.from_dict(fields)`, with malformed input reported as one clear RevylError.
+
+    A key the model does not have is refused rather than sent as an extra property the API
+    would ignore: a misspelt option, or one the spec this client was generated from lacks.
+    """
     try:
-        return model.from_dict(fields)  # type: ignore[attr-defined,no-any-return]
+        built = model.from_dict(fields)  # type: ignore[attr-defined]
     except (ValueError, KeyError, TypeError) as error:
         raise RevylError(f"Invalid {what}: {error}") from None
+    unknown = sorted(getattr(built, "additional_properties", {}))
+    if unknown:
+        raise RevylError(_unknown_fields(model, unknown, what))
+    return built  # type: ignore[no-any-return]
+
+
+def _unknown_fields(model: type, unknown: list[str], what: str) -> str:
+    import difflib
+
+    import attrs
+    from revyl_api.unsupported import SPEC
+
+    known = [field.name for field in attrs.fields(model) if field.name != "additional_properties"]
+    guesses = [f"{name!r} (did you mean {close[0]!r}?)" if (close := difflib.get_close_matches(name, known, 1))
+               else repr(name) for name in unknown]
+    return (f"Unknown {what}: {', '.join(guesses)}. {model.__name__} in the API spec this client was "
+            f"generated from ({SPEC}) has no such field{'s' if len(unknown) > 1 else ''}")
 
 
 def require_uuid(value: str, name: str) -> str:

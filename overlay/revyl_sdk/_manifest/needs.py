@@ -31,8 +31,9 @@ class Model:
     name: str
     fields: tuple[str, ...] = ()
     optional: bool = False  # only needed by optional operations (see `Flow`)
-    # Read when the client has them, done without otherwise (`getattr` with a default): a
-    # client that lacks one only degrades the method.
+    # Fields a method can do without: read when the client has them (`getattr` with a
+    # default), or sent only when the user gives them (`build_model` refuses one the client
+    # lacks). A client that lacks one only degrades the method.
     optional_fields: tuple[str, ...] = ()
 
 

@@ -9,10 +9,11 @@ METHODS = {
     "tests.run": Needs(
         (Operation("POST /api/v1/execution/api/execute_test_id_async", "tests.execute_test_id_async", ("body",)),),
         (
+            # Each option is sent only when given; one this client lacks is refused when given.
             Model(
                 "TaskID",
-                (
-                    "test_id",
+                ("test_id",),
+                optional_fields=(
                     "build_version_id",
                     "retries",
                     "variable_overrides",

@@ -15,9 +15,12 @@ METHODS = {
             ),
         ),
         (
+            # `override_build_config` goes with a `build_config`; the other options are sent
+            # only when given, and one this client lacks is refused when given.
             Model(
                 "DeviceWorkflowInfo",
-                ("workflow_id", "build_config", "override_build_config", "variable_overrides", "run_config"),
+                ("workflow_id", "build_config", "override_build_config"),
+                optional_fields=("variable_overrides", "run_config"),
             ),
             Model("ExecuteWorkflowAsyncAPIResponse", ("id", "task_id", "status")),
         ),
