@@ -54,12 +54,31 @@ def main(base_url: str) -> dict[str, object]:
         with client.monitor.stream() as events:
             return next(iter(events))
 
-    attempt("tests.run", lambda: client.tests.run(
-        TEST_ID, build_version_id=BUILD_ID, retries=2, variable_overrides={"user": "qa"},
-        device_model="Pixel 8", os_version="14"))
+    def with_options(body: type, options: dict[str, object], run: Callable[..., object]) -> object:
+        """`run(**options)`; an option `body` lacks must be refused by name first, sending nothing."""
+        import attrs
+
+        known = {field.name for field in attrs.fields(body)}
+        missing = sorted(set(options) - known)
+        if missing:
+            try:
+                run(**options)
+            except RevylError as refused:
+                if isinstance(refused, revyl_sdk.APIStatusError) or not all(repr(m) in str(refused) for m in missing):
+                    raise
+            else:
+                raise AssertionError(f"sent {missing} although {body.__name__} lacks them")
+        return run(**{name: value for name, value in options.items() if name in known})
+
+    from revyl_api.models import DeviceWorkflowInfo, TaskID
+
+    run_options = {"build_version_id": BUILD_ID, "retries": 2, "variable_overrides": {"user": "qa"},
+                   "device_model": "Pixel 8", "os_version": "14"}
+    attempt("tests.run", lambda: with_options(TaskID, run_options, lambda **o: client.tests.run(TEST_ID, **o)))
     attempt("tests.get_status", lambda: client.tests.get_status(TASK_ID))
     attempt("tests.cancel", lambda: client.tests.cancel(TASK_ID))
-    attempt("workflows.run", lambda: client.workflows.run(WORKFLOW_ID, variable_overrides={"env": "staging"}))
+    attempt("workflows.run", lambda: with_options(DeviceWorkflowInfo, {"variable_overrides": {"env": "staging"}},
+                                                  lambda **o: client.workflows.run(WORKFLOW_ID, **o)))
     attempt("workflows.get_status", lambda: client.workflows.get_status(TASK_ID))
     attempt("workflows.history", lambda: client.workflows.history(WORKFLOW_ID, limit=5, offset=0))
     attempt("workflows.cancel", lambda: client.workflows.cancel(TASK_ID))
