@@ -11,15 +11,12 @@ response that refers to it directly).
 
 from __future__ import annotations
 
-import hashlib
-import json
 from typing import Any, TypedDict
 
 from regen.naming import function_module_name, module_name, schema_class_name
-from regen.spec import Spec, component_schemas, iter_operations, operation_key, schema_name_of_ref
+from regen.spec import ComponentDigests, Spec, component_schemas, iter_operations, operation_key, schema_name_of_ref
 
 DEFAULT_TAG = "default"
-SHAPE_LENGTH = 12
 
 
 class ModelRecord(TypedDict):
@@ -76,30 +73,8 @@ def merged_names(locked: Names | None, current: Names) -> Names:
 def schema_shapes(doc: Spec) -> dict[str, str]:
     """A short digest of each component schema that ignores every name in it."""
     schemas = component_schemas(doc)
-    memo: dict[str, str] = {}
-    in_progress: set[str] = set()
-
-    def shape(key: str) -> str:
-        if key in memo:
-            return memo[key]
-        if key in in_progress or key not in schemas:  # a cycle, or a dangling ref
-            return "cycle"
-        in_progress.add(key)
-        memo[key] = _digest(strip(schemas[key]))
-        in_progress.discard(key)
-        return memo[key]
-
-    def strip(node: Any) -> Any:
-        if isinstance(node, dict):
-            ref = node.get("$ref")
-            target = schema_name_of_ref(ref) if isinstance(ref, str) else None
-            kept = {k: strip(v) for k, v in node.items() if k not in ("title", "$ref")}
-            return {**kept, "$ref": shape(target)} if target is not None else kept
-        if isinstance(node, list):
-            return [strip(item) for item in node]
-        return node
-
-    return {key: shape(key) for key in schemas}
+    shapes = ComponentDigests(schemas, cycle=lambda name: "cycle", ignored=frozenset({"title", "$ref"}))
+    return {key: shapes.of(key) for key in schemas}
 
 
 def schema_anchors(doc: Spec) -> dict[str, str]:
@@ -131,7 +106,3 @@ def _direct_refs(node: Any) -> list[str]:
             stack.extend(current)
     return found
 
-
-def _digest(value: Any) -> str:
-    canonical = json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return hashlib.sha256(canonical.encode()).hexdigest()[:SHAPE_LENGTH]

@@ -4,6 +4,8 @@ Passes never mutate their input. These helpers build a new document that shares 
 untouched subtree with the old one, so a pass costs what it changes, not a deep copy.
 """
 
+import hashlib
+import json
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -11,6 +13,7 @@ Spec = dict[str, Any]
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 SCHEMA_REF_PREFIX = "#/components/schemas/"
+DIGEST_LENGTH = 12
 
 
 def operation_key(method: str, path: str) -> str:
@@ -77,6 +80,52 @@ def iter_schema_refs(node: Any) -> Iterator[str]:
             stack.extend(current.values())
         elif isinstance(current, list):
             stack.extend(current)
+
+
+def short_digest(value: Any) -> str:
+    """A short sha256 of `value` as canonical JSON: the same for the same content, run after run."""
+    canonical = json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(canonical.encode()).hexdigest()[:DIGEST_LENGTH]
+
+
+class ComponentDigests:
+    """Digests of component schemas in which each `$ref` to a component is replaced by that
+    component's own digest, so a digest changes when anything it reaches changes.
+
+    Memoised per instance. A cycle or a dangling ref stands in as `cycle(name)`. Keys in
+    `ignored` are left out at every level; a component `$ref` is always replaced, any other
+    `$ref` kept unless ignored.
+    """
+
+    def __init__(self, schemas: dict[str, Any], *, cycle: Callable[[str], str],
+                 ignored: frozenset[str] = frozenset()) -> None:
+        self._schemas = schemas
+        self._cycle = cycle
+        self._ignored = ignored
+        self._memo: dict[str, str] = {}
+        self._in_progress: set[str] = set()
+
+    def of(self, name: str) -> str:
+        if name in self._memo:
+            return self._memo[name]
+        if name in self._in_progress or name not in self._schemas:
+            return self._cycle(name)
+        self._in_progress.add(name)
+        self._memo[name] = short_digest(self.resolved(self._schemas[name]))
+        self._in_progress.discard(name)
+        return self._memo[name]
+
+    def resolved(self, node: Any) -> Any:
+        """`node` with its component refs replaced by their digests and ignored keys left out."""
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            name = schema_name_of_ref(ref) if isinstance(ref, str) else None
+            kept = {k: self.resolved(v) for k, v in node.items()
+                    if k not in self._ignored and (k != "$ref" or name is None)}
+            return {**kept, "$ref": self.of(name)} if name is not None else kept
+        if isinstance(node, list):
+            return [self.resolved(item) for item in node]
+        return node
 
 
 def reachable_schemas(schemas: dict[str, Any], roots: Any) -> set[str]:
