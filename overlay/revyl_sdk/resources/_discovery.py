@@ -43,7 +43,6 @@ def simple_tests_pages(options: RequestOptions) -> PageCall[SimpleTestItem]:
     from revyl_api.api.tests import get_simple_tests_endpoint
     from revyl_api.models import SimpleTestListResponse
 
-
     def page_at(limit: int, offset: int) -> APICall[PageOf[SimpleTestItem]]:
         listing = call(get_simple_tests_endpoint, SimpleTestListResponse, limit=limit, offset=offset, **options)
         return listing.map(lambda response: page_of(response.tests, limit))
@@ -55,7 +54,6 @@ def workflows_pages(options: RequestOptions) -> PageCall[WorkflowWithLastStatus]
     """Every workflow of the org with its last run; one history entry each keeps pages small."""
     from revyl_api.api.workflows import get_workflows_with_last_status
     from revyl_api.models import GetWorkflowsWithLastStatusResponse
-
 
     def page_at(limit: int, offset: int) -> APICall[PageOf[WorkflowWithLastStatus]]:
         listing = call(get_workflows_with_last_status, GetWorkflowsWithLastStatusResponse,
