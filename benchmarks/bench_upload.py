@@ -2,7 +2,7 @@
 
 Each function returns `(what, measured, baseline, goal)` rows for `benchmarks/run.py`;
 `python benchmarks/bench_upload.py [--size-mib N]` prints them alone. The server is the
-fake Revyl + object store of tests/uploads (`fake_revyl.py`) on 127.0.0.1, in this process;
+upload API + object store of `upload_server.py` on 127.0.0.1, in this process;
 every upload runs in a fresh child process so its memory is measured alone. The file is a
 sparse temporary file, created at run time and removed afterwards.
 """
@@ -20,10 +20,10 @@ from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT / p) for p in ("generated", "overlay", "tests/uploads")]
+sys.path[:0] = [str(ROOT / p) for p in ("generated", "overlay", "benchmarks")]
 
 import httpx  # noqa: E402
-from fake_revyl import FakeRevyl  # noqa: E402
+from upload_server import FakeRevyl  # noqa: E402
 
 MiB = 1024 * 1024
 GiB = 1024 * MiB

@@ -135,6 +135,15 @@ def test_hostile_manifests_are_refused_quickly(http: httpx.Client, tmp_path: Pat
     assert answer.status_code == 400 and problem in answer.json()["detail"]
 
 
+def test_a_damaged_archive_is_refused_not_crashed_on(http: httpx.Client, tmp_path: Path) -> None:
+    artifact = write_dummy_apk(tmp_path / "damaged.apk")
+    data = bytearray(artifact.read_bytes())
+    data[0] ^= 0xFF  # the directory at the end still reads; the first entry's header does not
+    artifact.write_bytes(bytes(data))
+    answer = upload(http, artifact)
+    assert answer.status_code == 400 and "The archive is damaged" in answer.json()["detail"]
+
+
 def test_a_real_apk_still_uploads(http: httpx.Client, tmp_path: Path) -> None:
     answer = upload(http, write_dummy_apk(tmp_path / "fine.apk"))
     assert answer.status_code == 200 and answer.json()["package_name"] == "com.example.revyldemo"

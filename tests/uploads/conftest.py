@@ -1,17 +1,17 @@
-"""Fixtures for upload tests: a live fake Revyl + object store, clients and build files."""
+"""Fixtures for upload tests: the emulator, a client of it, and build files."""
 
 from __future__ import annotations
 
 import logging
 import os
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from fake_revyl import FakeRevyl
-from revyl_sdk import AsyncRevyl, Revyl
+from revyl_sdk import Revyl
 from revyl_sdk._uploads import plan as _upload_plan
-from upload_support import zip_bytes
+from revyl_sdk.testing import RevylEmulator
+from upload_support import MiB, valid_apk, zip_bytes
 
 FAST_TUNING = _upload_plan.UploadTuning(backoff_initial=0.001, backoff_cap=0.004, chunk_size=64 * 1024)
 
@@ -28,21 +28,32 @@ def default_concurrency(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def server() -> Iterator[FakeRevyl]:
-    with FakeRevyl() as fake:
-        yield fake
+def emulator() -> Iterator[RevylEmulator]:
+    """The emulator, choosing 1 MiB parts as the fake does."""
+    with RevylEmulator(part_size=MiB) as started:
+        yield started
 
 
 @pytest.fixture
-def client(server: FakeRevyl) -> Iterator[Revyl]:
-    with Revyl("test-key", base_url=server.base_url, ci_headers=False, max_retries=0) as revyl:
+def app_id(emulator: RevylEmulator) -> str:
+    return emulator.add_app("demo", "Android")
+
+
+@pytest.fixture
+def emulated(emulator: RevylEmulator) -> Iterator[Revyl]:
+    """A client of the emulator, without retries (each test injects its own faults)."""
+    with Revyl(emulator.api_key, base_url=emulator.base_url, ci_headers=False, max_retries=0) as revyl:
         yield revyl
 
 
 @pytest.fixture
-async def async_client(server: FakeRevyl) -> AsyncIterator[AsyncRevyl]:
-    async with AsyncRevyl("test-key", base_url=server.base_url, ci_headers=False, max_retries=0) as revyl:
-        yield revyl
+def make_valid_apk(tmp_path: Path) -> Callable[..., Path]:
+    """`make_valid_apk(size, name=...)`: an APK of `size` bytes the emulator accepts."""
+
+    def make(size: int, name: str = "app.apk", package: str = "com.example.demo") -> Path:
+        return valid_apk(tmp_path / name, size, package)
+
+    return make
 
 
 @pytest.fixture

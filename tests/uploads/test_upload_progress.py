@@ -8,7 +8,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from fake_revyl import FakeRevyl
 from revyl_sdk import Revyl
 from revyl_sdk._uploads.progress import ByteProgress, TerminalProgressBar
 from upload_support import MiB
@@ -54,13 +53,13 @@ def test_bar_only_on_a_terminal() -> None:
 
 
 def test_upload_draws_the_bar_on_a_terminal_stderr(
-    server: FakeRevyl, client: Revyl, make_apk: Callable[..., Path],
+    emulated: Revyl, app_id: str, make_valid_apk: Callable[..., Path],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     terminal = Terminal()
     monkeypatch.setattr(sys, "stderr", terminal)
-    client.builds.upload(server.app_id, make_apk(3 * MiB), version="v", part_size=MiB)
+    emulated.builds.upload(app_id, make_valid_apk(3 * MiB), version="v", part_size=MiB)
     assert "100% [########################]  3.0/3.0 MiB" in terminal.getvalue()
     terminal.truncate(0)
-    client.builds.upload(server.app_id, make_apk(MiB, "b.apk"), version="w", progress_bar=False)
+    emulated.builds.upload(app_id, make_valid_apk(MiB, "b.apk"), version="w", progress_bar=False)
     assert terminal.getvalue().strip("\x00") == ""

@@ -5,15 +5,17 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import re
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 import revyl_sdk
-from fake_revyl import FakeRevyl
 from revyl_sdk import AsyncRevyl, Revyl
 from revyl_sdk._uploads.resume import ResumeStore
-from upload_support import MiB, sha256_of
+from revyl_sdk.testing import RevylEmulator
+from upload_support import MiB, api_routes, sha256_of, store_requests, stored_sha256
 
 MakeApk = Callable[..., Path]
 
@@ -30,175 +32,197 @@ def kill_after(limit: int) -> Callable[[int, int], None]:
     return on_progress
 
 
-def state_file(server: FakeRevyl, directory: Path, path: Path, version: str) -> Path:
-    return ResumeStore(directory, app_id=server.app_id, version=version, path=str(path),
+def state_file(app_id: str, directory: Path, path: Path, version: str) -> Path:
+    return ResumeStore(directory, app_id=app_id, version=version, path=str(path),
                        size=path.stat().st_size).path
 
 
-def test_state_file_matches_the_cli_layout(server: FakeRevyl, tmp_path: Path) -> None:
+def stored_parts(emulator: RevylEmulator) -> list[tuple[int, int]]:
+    """(part number, size) of every part PUT the object store accepted, in order."""
+    return [(int(re.search(r"partNumber=(\d+)", r.query).group(1)),  # type: ignore[union-attr]
+             int(r.headers["content-length"]))
+            for r in store_requests(emulator) if r.method == "PUT" and "partNumber=" in r.query
+            and r.status == 200]
+
+
+def part_stores(emulator: RevylEmulator) -> Counter[int]:
+    """How many times each part was stored."""
+    return Counter(number for number, _ in stored_parts(emulator))
+
+
+def aborted(emulator: RevylEmulator) -> bool:
+    return any(r.method == "DELETE" and r.status == 204 for r in store_requests(emulator))
+
+
+def test_state_file_matches_the_cli_layout(tmp_path: Path) -> None:
+    app_id = "5f0c3c1e-8a4b-4d2e-9f6a-1b2c3d4e5f60"
     path = tmp_path / "app.apk"
     path.write_bytes(b"x" * 10)
-    key = f"{server.app_id}\0v1\0{path}\0{10}".encode()
+    key = f"{app_id}\0v1\0{path}\0{10}".encode()
     expected = tmp_path / "state" / f"{hashlib.sha256(key).hexdigest()}.json"
-    assert state_file(server, tmp_path / "state", path, "v1") == expected
+    assert state_file(app_id, tmp_path / "state", path, "v1") == expected
 
 
-def test_killed_upload_resumes_without_resending_parts(server: FakeRevyl, client: Revyl,
-                                                       make_apk: MakeApk, tmp_path: Path) -> None:
-    path = make_apk(8 * MiB + 3)
+def test_killed_upload_resumes_without_resending_parts(emulator: RevylEmulator, emulated: Revyl, app_id: str,
+                                                       make_valid_apk: MakeApk, tmp_path: Path) -> None:
+    path = make_valid_apk(8 * MiB + 3)
     states = tmp_path / "states"
     with pytest.raises(Killed):
-        client.builds.upload(server.app_id, path, version="v", part_size=MiB, resume=True,
+        emulated.builds.upload(app_id, path, version="v", part_size=MiB, resume=True,
                              resume_dir=states, on_progress=kill_after(4 * MiB))
-    saved = json.loads(state_file(server, states, path, "v").read_text())
+    saved = json.loads(state_file(app_id, states, path, "v").read_text())
     assert set(saved) == {"upload_id", "s3_upload_id", "file_sha256", "part_size", "assembled"}
     assert saved["file_sha256"] == sha256_of(path)
     assert saved["assembled"] is False
-    stored_before = dict(server.part_stores)
+    stored_before = dict(part_stores(emulator))
     assert 0 < len(stored_before) < 9
-    held_before = sum(size for _, size, _ in next(iter(server.uploads.values())).parts.values())
-    assert not next(iter(server.uploads.values())).aborted  # kept for resuming
+    held_before = sum(size for _, size in stored_parts(emulator))
+    assert not aborted(emulator)  # kept for resuming
 
     progress: list[int] = []
-    build = client.builds.upload(server.app_id, path, version="v", part_size=MiB, resume=True,
+    build = emulated.builds.upload(app_id, path, version="v", part_size=MiB, resume=True,
                                  resume_dir=states, on_progress=lambda s, _: progress.append(s))
 
-    assert server.build_sha256(str(build.id)) == sha256_of(path)
-    assert len(server.uploads) == 1  # the same S3 upload, continued
-    assert set(server.part_stores.values()) == {1}  # no part stored twice
-    assert len(server.part_stores) == 9
+    assert stored_sha256(emulator, str(build.id)) == sha256_of(path)
+    assert api_routes(emulator).count("POST start") == 1  # the same S3 upload, continued
+    assert set(part_stores(emulator).values()) == {1}  # no part stored twice
+    assert len(part_stores(emulator)) == 9
     assert progress[0] == held_before  # the bar resumes from what S3 already held
-    assert not state_file(server, states, path, "v").exists()
-    assert server.routes().count("POST resume") == 1
+    assert not state_file(app_id, states, path, "v").exists()
+    assert api_routes(emulator).count("POST resume") == 1
 
 
-def test_stalled_store_then_resume(server: FakeRevyl, client: Revyl, make_apk: MakeApk,
+def test_stalled_store_then_resume(emulator: RevylEmulator, emulated: Revyl, app_id: str, make_valid_apk: MakeApk,
                                    tmp_path: Path) -> None:
-    path = make_apk(6 * MiB)
-    server.stall_after = 2
+    path = make_valid_apk(6 * MiB)
+    for number in range(3, 7):  # parts 1 and 2 are stored, then the store stalls
+        emulator.fail("/s3/*", method="PUT", query={"partNumber": str(number)}, status=503, times=None)
     with pytest.raises(revyl_sdk.UploadInterruptedError, match="resume=True") as raised:
-        client.builds.upload(server.app_id, path, version="v", part_size=MiB, resume=True,
+        emulated.builds.upload(app_id, path, version="v", part_size=MiB, resume=True,
                              resume_dir=tmp_path, concurrency=1)
     assert raised.value.resumable
-    assert not next(iter(server.uploads.values())).aborted
+    assert not aborted(emulator)
 
-    server.stall_after = None
-    build = client.builds.upload(server.app_id, path, version="v", part_size=MiB, resume=True,
+    emulator.clear_faults()
+    build = emulated.builds.upload(app_id, path, version="v", part_size=MiB, resume=True,
                                  resume_dir=tmp_path)
-    assert server.build_sha256(str(build.id)) == sha256_of(path)
-    assert set(server.part_stores.values()) == {1}
-    assert len(server.part_stores) == 6
+    assert stored_sha256(emulator, str(build.id)) == sha256_of(path)
+    assert set(part_stores(emulator).values()) == {1}
+    assert len(part_stores(emulator)) == 6
 
 
-async def test_async_resume(server: FakeRevyl, async_client: AsyncRevyl, make_apk: MakeApk,
+async def test_async_resume(emulator: RevylEmulator, app_id: str, make_valid_apk: MakeApk,
                             tmp_path: Path) -> None:
-    path = make_apk(5 * MiB)
-    with pytest.raises(Killed):
-        await async_client.builds.upload(server.app_id, path, version="v", part_size=MiB,
-                                         resume=True, resume_dir=tmp_path,
-                                         on_progress=kill_after(2 * MiB + 1))
-    build = await async_client.builds.upload(server.app_id, path, version="v", part_size=MiB,
-                                             resume=True, resume_dir=tmp_path)
-    assert server.build_sha256(str(build.id)) == sha256_of(path)
-    assert set(server.part_stores.values()) == {1}
+    path = make_valid_apk(5 * MiB)
+    async with AsyncRevyl(emulator.api_key, base_url=emulator.base_url, ci_headers=False,
+                          max_retries=0) as async_client:
+        with pytest.raises(Killed):
+            await async_client.builds.upload(app_id, path, version="v", part_size=MiB,
+                                             resume=True, resume_dir=tmp_path,
+                                             on_progress=kill_after(2 * MiB + 1))
+        build = await async_client.builds.upload(app_id, path, version="v", part_size=MiB,
+                                                 resume=True, resume_dir=tmp_path)
+    assert stored_sha256(emulator, str(build.id)) == sha256_of(path)
+    assert set(part_stores(emulator).values()) == {1}
 
 
-def test_gone_upload_starts_fresh(server: FakeRevyl, client: Revyl, make_apk: MakeApk,
+def test_gone_upload_starts_fresh(emulator: RevylEmulator, emulated: Revyl, app_id: str, make_valid_apk: MakeApk,
                                   tmp_path: Path) -> None:
-    path = make_apk(3 * MiB)
+    path = make_valid_apk(3 * MiB)
     with pytest.raises(Killed):
-        client.builds.upload(server.app_id, path, version="v", part_size=MiB, resume=True,
+        emulated.builds.upload(app_id, path, version="v", part_size=MiB, resume=True,
                              resume_dir=tmp_path, on_progress=kill_after(MiB))
-    server.resume_status = 410
-    build = client.builds.upload(server.app_id, path, version="v", part_size=MiB, resume=True,
+    emulator.fail("/api/v1/apps/*/builds/multipart-upload/resume", status=410)
+    build = emulated.builds.upload(app_id, path, version="v", part_size=MiB, resume=True,
                                  resume_dir=tmp_path)
-    assert server.build_sha256(str(build.id)) == sha256_of(path)
-    assert len(server.uploads) == 2
-    assert server.routes()[-3:] == ["POST resume", "POST start", "POST builds"]
+    assert stored_sha256(emulator, str(build.id)) == sha256_of(path)
+    assert api_routes(emulator).count("POST start") == 2
+    assert api_routes(emulator)[-3:] == ["POST resume", "POST start", "POST builds"]
 
 
-def test_other_resume_errors_keep_the_state(server: FakeRevyl, client: Revyl,
-                                            make_apk: MakeApk, tmp_path: Path) -> None:
-    path = make_apk(3 * MiB)
+def test_other_resume_errors_keep_the_state(emulator: RevylEmulator, emulated: Revyl, app_id: str,
+                                            make_valid_apk: MakeApk, tmp_path: Path) -> None:
+    path = make_valid_apk(3 * MiB)
     with pytest.raises(Killed):
-        client.builds.upload(server.app_id, path, version="v", part_size=MiB, resume=True,
+        emulated.builds.upload(app_id, path, version="v", part_size=MiB, resume=True,
                              resume_dir=tmp_path, on_progress=kill_after(MiB))
-    server.resume_status = 500
+    emulator.fail("/api/v1/apps/*/builds/multipart-upload/resume", status=500)
     with pytest.raises(revyl_sdk.InternalServerError):
-        client.builds.upload(server.app_id, path, version="v", part_size=MiB, resume=True,
+        emulated.builds.upload(app_id, path, version="v", part_size=MiB, resume=True,
                              resume_dir=tmp_path)
-    assert state_file(server, tmp_path, path, "v").exists()
+    assert state_file(app_id, tmp_path, path, "v").exists()
 
 
-def test_changed_file_is_not_stitched_onto_old_parts(server: FakeRevyl, client: Revyl,
-                                                     make_apk: MakeApk, tmp_path: Path) -> None:
-    path = make_apk(3 * MiB)
+def test_changed_file_is_not_stitched_onto_old_parts(emulator: RevylEmulator, emulated: Revyl, app_id: str,
+                                                     make_valid_apk: MakeApk, tmp_path: Path) -> None:
+    path = make_valid_apk(3 * MiB)
     with pytest.raises(Killed):
-        client.builds.upload(server.app_id, path, version="v", part_size=MiB, resume=True,
+        emulated.builds.upload(app_id, path, version="v", part_size=MiB, resume=True,
                              resume_dir=tmp_path, on_progress=kill_after(MiB))
     data = bytearray(path.read_bytes())
-    data[0] ^= 0xFF  # same size, same path, different content
+    data[len(data) // 2] ^= 0xFF  # same size, same path, different content (in the filler)
     path.write_bytes(bytes(data))
-    build = client.builds.upload(server.app_id, path, version="v", part_size=MiB, resume=True,
+    build = emulated.builds.upload(app_id, path, version="v", part_size=MiB, resume=True,
                                  resume_dir=tmp_path)
-    assert server.build_sha256(str(build.id)) == sha256_of(path)
-    assert "POST resume" not in server.routes()
+    assert stored_sha256(emulator, str(build.id)) == sha256_of(path)
+    assert "POST resume" not in api_routes(emulator)
 
 
-def test_assembled_upload_goes_straight_to_create(server: FakeRevyl, client: Revyl,
-                                                  make_apk: MakeApk, tmp_path: Path) -> None:
-    path = make_apk(3 * MiB)
-    server.create_statuses = [503]  # assembled, then creating the build fails transiently
+def test_assembled_upload_goes_straight_to_create(emulator: RevylEmulator, emulated: Revyl, app_id: str,
+                                                  make_valid_apk: MakeApk, tmp_path: Path) -> None:
+    path = make_valid_apk(3 * MiB)
+    # Assembled, then creating the build fails transiently.
+    emulator.fail("/api/v1/apps/*/builds", method="POST", status=503)
     with pytest.raises(revyl_sdk.InternalServerError):
-        client.builds.upload(server.app_id, path, version="v", part_size=MiB, resume=True,
+        emulated.builds.upload(app_id, path, version="v", part_size=MiB, resume=True,
                              resume_dir=tmp_path)
-    saved = json.loads(state_file(server, tmp_path, path, "v").read_text())
+    saved = json.loads(state_file(app_id, tmp_path, path, "v").read_text())
     assert saved["assembled"] is True
-    store_requests_before = len(server.store_requests())
+    store_requests_before = len(store_requests(emulator))
 
-    build = client.builds.upload(server.app_id, path, version="v", part_size=MiB, resume=True,
+    build = emulated.builds.upload(app_id, path, version="v", part_size=MiB, resume=True,
                                  resume_dir=tmp_path)
-    assert server.build_sha256(str(build.id)) == sha256_of(path)
-    assert len(server.store_requests()) == store_requests_before  # no part, no assembly
-    assert server.routes()[-2:] == ["GET app", "POST builds"]
-    assert not state_file(server, tmp_path, path, "v").exists()
+    assert stored_sha256(emulator, str(build.id)) == sha256_of(path)
+    assert len(store_requests(emulator)) == store_requests_before  # no part, no assembly
+    assert api_routes(emulator)[-2:] == ["GET app", "POST builds"]
+    assert not state_file(app_id, tmp_path, path, "v").exists()
 
 
-def test_rejected_create_discards_state(server: FakeRevyl, client: Revyl, make_apk: MakeApk,
+def test_rejected_create_discards_state(emulator: RevylEmulator, emulated: Revyl, app_id: str, make_valid_apk: MakeApk,
                                         tmp_path: Path) -> None:
-    first = make_apk(3 * MiB, "a.apk")
-    client.builds.upload(server.app_id, first, version="taken", part_size=MiB)
-    second = make_apk(3 * MiB, "b.apk")
+    first = make_valid_apk(3 * MiB, "a.apk")
+    emulated.builds.upload(app_id, first, version="taken", part_size=MiB)
+    second = make_valid_apk(3 * MiB, "b.apk")
     with pytest.raises(revyl_sdk.ConflictError):
-        client.builds.upload(server.app_id, second, version="taken", part_size=MiB,
+        emulated.builds.upload(app_id, second, version="taken", part_size=MiB,
                              resume=True, resume_dir=tmp_path)
-    assert not state_file(server, tmp_path, second, "taken").exists()
+    assert not state_file(app_id, tmp_path, second, "taken").exists()
 
 
-def test_resume_needs_a_file_on_disk(server: FakeRevyl, client: Revyl) -> None:
+def test_resume_needs_a_file_on_disk(emulator: RevylEmulator, emulated: Revyl, app_id: str) -> None:
     with pytest.raises(revyl_sdk.RevylError, match="resume=True needs a file on disk"):
-        client.builds.upload(server.app_id, io.BytesIO(b"x" * 100), file_name="a.apk",
+        emulated.builds.upload(app_id, io.BytesIO(b"x" * 100), file_name="a.apk",
                              version="v", resume=True)
-    assert server.requests == []
+    assert emulator.requests == []
 
 
-def test_corrupt_state_file_is_ignored(server: FakeRevyl, client: Revyl, make_apk: MakeApk,
+def test_corrupt_state_file_is_ignored(emulator: RevylEmulator, emulated: Revyl, app_id: str, make_valid_apk: MakeApk,
                                        tmp_path: Path) -> None:
-    path = make_apk(3 * MiB)
-    state = state_file(server, tmp_path, path, "v")
+    path = make_valid_apk(3 * MiB)
+    state = state_file(app_id, tmp_path, path, "v")
     state.parent.mkdir(parents=True, exist_ok=True)
     state.write_text("{not json")
-    build = client.builds.upload(server.app_id, path, version="v", part_size=MiB, resume=True,
+    build = emulated.builds.upload(app_id, path, version="v", part_size=MiB, resume=True,
                                  resume_dir=tmp_path)
-    assert server.build_sha256(str(build.id)) == sha256_of(path)
+    assert stored_sha256(emulator, str(build.id)) == sha256_of(path)
     assert not state.exists()
 
 
-def test_unwritable_state_dir_is_a_clear_error(server: FakeRevyl, client: Revyl,
-                                               make_apk: MakeApk, tmp_path: Path) -> None:
+def test_unwritable_state_dir_is_a_clear_error(emulator: RevylEmulator, emulated: Revyl, app_id: str,
+                                               make_valid_apk: MakeApk, tmp_path: Path) -> None:
     blocker = tmp_path / "not-a-dir"
     blocker.write_text("a file where the state directory should be")
     with pytest.raises(revyl_sdk.RevylError, match="cannot record upload state in"):
-        client.builds.upload(server.app_id, make_apk(3 * MiB), version="v", part_size=MiB,
+        emulated.builds.upload(app_id, make_valid_apk(3 * MiB), version="v", part_size=MiB,
                              resume=True, resume_dir=blocker)
-    assert server.store_requests() == []
+    assert store_requests(emulator) == []

@@ -148,7 +148,7 @@ class RevylEmulator:
     def fail(self, path: str, *, status: int = 503, times: int | None = 1,
              method: str | None = None, body: Any = None,
              headers: dict[str, str] | None = None, after_handling: bool = False,
-             drop: bool = False) -> None:
+             drop: bool = False, query: dict[str, str] | None = None) -> None:
         """Answer the next `times` requests to `path` (a glob, e.g. `/api/v1/apps/*`) with `status`.
 
         `times=None` fails every matching request until `clear_faults`. The body defaults to
@@ -157,16 +157,19 @@ class RevylEmulator:
         and only its answer is replaced, as when a proxy loses the backend's answer.
         `drop=True`: no answer at all; the connection is closed (before handling, or after it
         with `after_handling=True`), so the client sees a dropped connection, not a status.
+        `query` narrows the fault to requests with these query parameters (e.g. one part of a
+        multipart upload: `fail("/s3/*", method="PUT", query={"partNumber": "3"})`).
         """
         if drop and (body is not None or headers):
             raise ValueError("drop=True sends no answer: body and headers cannot be given with it")
         self._store.faults.add(HttpFault(path, method, status, 0.0, times, body, headers or {},
-                                         after_handling, drop))
+                                         after_handling, drop, dict(query or {})))
 
     def slow_down(self, path: str, seconds: float, *, times: int | None = 1,
-                  method: str | None = None) -> None:
-        """Delay the next `times` requests to `path` by `seconds` before answering normally."""
-        self._store.faults.add(HttpFault(path, method, None, seconds, times))
+                  method: str | None = None, query: dict[str, str] | None = None) -> None:
+        """Delay the next `times` requests to `path` (and `query`, as for `fail`) by `seconds`
+        before answering normally."""
+        self._store.faults.add(HttpFault(path, method, None, seconds, times, query=dict(query or {})))
 
     def drop_stream(self, *, after_events: int = 0, times: int = 1) -> None:
         """Cut the next `times` SSE connections after `after_events` events past `initial_state`."""

@@ -7,6 +7,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import parse_qsl
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -58,7 +59,8 @@ class Middleware:
             await send(message)
 
         try:
-            fault = self._store.faults.take(method, path)
+            query = dict(parse_qsl(scope.get("query_string", b"").decode("latin-1")))
+            fault = self._store.faults.take(method, path, query)
             if fault is not None and fault.delay:
                 await asyncio.sleep(fault.delay)
             if fault is not None and not fault.after_handling and (fault.drop or fault.status is not None):

@@ -25,10 +25,12 @@ class HttpFault:
     headers: dict[str, str] = field(default_factory=dict)
     after_handling: bool = False
     drop: bool = False
+    query: dict[str, str] = field(default_factory=dict)  # these parameters, with these values
 
-    def matches(self, method: str, path: str) -> bool:
+    def matches(self, method: str, path: str, query: dict[str, str]) -> bool:
         return ((self.method is None or self.method.upper() == method.upper())
-                and fnmatch.fnmatchcase(path, self.path))
+                and fnmatch.fnmatchcase(path, self.path)
+                and all(query.get(name) == value for name, value in self.query.items()))
 
 
 class Faults:
@@ -43,11 +45,11 @@ class Faults:
         with self._lock:
             self._http.append(fault)
 
-    def take(self, method: str, path: str) -> HttpFault | None:
+    def take(self, method: str, path: str, query: dict[str, str]) -> HttpFault | None:
         """The first fault matching this request, counted as used once."""
         with self._lock:
             for fault in self._http:
-                if fault.matches(method, path):
+                if fault.matches(method, path, query):
                     if fault.remaining is not None:
                         fault.remaining -= 1
                         if fault.remaining <= 0:

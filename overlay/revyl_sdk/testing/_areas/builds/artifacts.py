@@ -1,8 +1,8 @@
 """Server-side build checks: is the artifact installable, and what is its package id.
 
 Revyl validates an upload before a build row exists and reads the package id itself; the
-emulator does the same for APKs (text or binary AndroidManifest.xml) and zipped iOS `.app`
-bundles (Info.plist's CFBundleIdentifier).
+emulator does the same for APKs (text or binary AndroidManifest.xml), a `.zip` holding one
+APK, and zipped iOS `.app` bundles (Info.plist's CFBundleIdentifier).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import re
 import struct
 import zipfile
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 _MAX_METADATA_BYTES = 8 * 1024 * 1024
 
@@ -31,11 +31,14 @@ def inspect(path: Path, platform: str) -> Inspection:
     """Check the file at `path` for `platform` ("iOS" or "Android")."""
     if not zipfile.is_zipfile(path):
         raise InvalidArtifact("The artifact is not a zip archive (an .apk or a zipped .app)")
-    with zipfile.ZipFile(path) as archive:
-        names = archive.namelist()
-        if platform == "Android":
-            return _android(archive, names)
-        return _ios(archive, names)
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = archive.namelist()
+            if platform == "Android":
+                return _android(archive, names)
+            return _ios(archive, names)
+    except zipfile.BadZipFile as error:  # a readable directory over damaged entries
+        raise InvalidArtifact(f"The archive is damaged: {error}") from None
 
 
 def _read_small(archive: zipfile.ZipFile, name: str) -> bytes:
@@ -45,8 +48,17 @@ def _read_small(archive: zipfile.ZipFile, name: str) -> bytes:
     return archive.read(name)
 
 
-def _android(archive: zipfile.ZipFile, names: list[str]) -> Inspection:
+_SPLIT_PREFIXES = ("split_", "split.", "config.")
+
+
+def _android(archive: zipfile.ZipFile, names: list[str], *, nested: bool = False) -> Inspection:
     if "AndroidManifest.xml" not in names:
+        inner = [name for name in names if name.lower().endswith(".apk") and not name.startswith("__MACOSX/")
+                 and not PurePosixPath(name).name.startswith(_SPLIT_PREFIXES)]
+        if not nested and len(inner) == 1:
+            # A .zip holding one APK (splits aside), as Revyl's CLI accepts it: the APK is checked.
+            with archive.open(inner[0]) as member, zipfile.ZipFile(member) as apk:
+                return _android(apk, apk.namelist(), nested=True)
         raise InvalidArtifact("APK has no AndroidManifest.xml")
     manifest = _read_small(archive, "AndroidManifest.xml")
     package = _text_manifest_package(manifest) or _binary_manifest_package(manifest)

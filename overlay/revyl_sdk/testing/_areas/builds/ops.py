@@ -266,11 +266,17 @@ def update_build(store: Store, version_id: str, changes: dict[str, Any]) -> Buil
     return build
 
 
-def delete_build(store: Store, version_id: str) -> Build:
-    """Delete the build; an app it was current for has none after."""
+def delete_build(store: Store, version_id: str) -> str:
+    """Delete the build; an app it was current for has none after. The legacy flow's row
+    exists from `upload-url` on, so a version not completed yet can be deleted too."""
+    staged = store.builds.uploads.get(version_id)
+    if version_id not in store.builds.rows and staged is not None and staged.row_backed:
+        del store.builds.uploads[version_id]
+        store.objects.path(staged.object_key).unlink(missing_ok=True)
+        return version_id
     build = store.builds.require(version_id)
     del store.builds.rows[build.id]
     app = store.apps.rows.get(build.app_id)
     if app is not None and app.current_build_id == build.id:
         app.current_build_id = None
-    return build
+    return build.id

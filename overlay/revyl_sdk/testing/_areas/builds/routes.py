@@ -145,4 +145,4 @@ async def update_build(store: LockedStore, version_id: uuid.UUID,
 
 @router.delete("/api/v1/apps/builds/{version_id}")
 async def delete_build(store: LockedStore, version_id: uuid.UUID) -> dict[str, Any]:
-    return {"message": "Build deleted successfully", "id": ops.delete_build(store, str(version_id)).id}
+    return {"message": "Build deleted successfully", "id": ops.delete_build(store, str(version_id))}

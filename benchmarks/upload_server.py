@@ -1,8 +1,8 @@
-"""A real HTTP server on 127.0.0.1 playing both Revyl's build-upload API and the object store.
-
-Presigned URLs carry fake `X-Amz-Signature` values containing SIGNATURE_MARK, so tests can
-assert they never reach logs or errors. Faults (dropped connections, 5xx, expired URLs,
-stalls, S3 quirks) are injected through the methods of `FakeRevyl`.
+"""The upload benchmark's server on 127.0.0.1: Revyl's build-upload API and an object store
+that only counts and hashes what it receives (`keep_bytes=False`: not even that), so the
+SDK's upload throughput is measured against a raw PUT to the same server, not against the
+emulator's disk writes and artifact checks. Tests use the emulator (`revyl_sdk.testing`),
+which also injects the upload faults this server can (see tests/uploads).
 """
 
 from __future__ import annotations
