@@ -84,3 +84,24 @@ def test_a_dropped_connection_before_handling_starts_nothing(emulator: RevylEmul
 def test_a_drop_takes_no_body_or_headers(emulator: RevylEmulator) -> None:
     with pytest.raises(ValueError, match="drop=True sends no answer"):
         emulator.fail(START, drop=True, headers={"Retry-After": "1"})
+
+
+def test_a_slow_answer_after_handling_times_out_a_run_that_started(emulator: RevylEmulator,
+                                                                   http: httpx.Client) -> None:
+    test_id = emulator.add_test("Login")
+    emulator.slow_down(START, 1.0, after_handling=True)
+
+    with pytest.raises(httpx.ReadTimeout):
+        http.post(START, json={"test_id": test_id}, timeout=0.2)
+
+    assert len(runs_of(http, test_id)) == 1  # started before the client gave up
+
+
+def test_a_slow_answer_after_handling_still_arrives(emulator: RevylEmulator, http: httpx.Client) -> None:
+    test_id = emulator.add_test("Login")
+    emulator.slow_down(START, 0.1, after_handling=True)
+
+    answer = start(http, test_id)
+
+    assert answer.status_code == 200
+    assert runs_of(http, test_id) == [answer.json()["task_id"]]

@@ -166,10 +166,13 @@ class RevylEmulator:
                                          after_handling, drop, dict(query or {})))
 
     def slow_down(self, path: str, seconds: float, *, times: int | None = 1,
-                  method: str | None = None, query: dict[str, str] | None = None) -> None:
+                  method: str | None = None, query: dict[str, str] | None = None,
+                  after_handling: bool = False) -> None:
         """Delay the next `times` requests to `path` (and `query`, as for `fail`) by `seconds`
-        before answering normally."""
-        self._store.faults.add(HttpFault(path, method, None, seconds, times, query=dict(query or {})))
+        before answering normally. `after_handling=True`: the request takes effect at once and
+        only its answer is delayed (a client timing out meanwhile has started the run all the same)."""
+        self._store.faults.add(HttpFault(path, method, None, seconds, times, after_handling=after_handling,
+                                         query=dict(query or {})))
 
     def drop_stream(self, *, after_events: int = 0, times: int = 1) -> None:
         """Cut the next `times` SSE connections after `after_events` events past `initial_state`."""

@@ -61,7 +61,7 @@ class Middleware:
         try:
             query = dict(parse_qsl(scope.get("query_string", b"").decode("latin-1")))
             fault = self._store.faults.take(method, path, query)
-            if fault is not None and fault.delay:
+            if fault is not None and fault.delay and not fault.after_handling:
                 await asyncio.sleep(fault.delay)
             if fault is not None and not fault.after_handling and (fault.drop or fault.status is not None):
                 await self._answer_fault(scope, recording_send, fault, log)
@@ -74,12 +74,28 @@ class Middleware:
                     return
                 receive = _replay(body, receive)
             if fault is not None and fault.after_handling:
-                await self._app(scope, receive, _discarded)  # takes effect; its answer is lost
-                await self._answer_fault(scope, recording_send, fault, log)
+                await self._after_handling(scope, receive, recording_send, fault, log)
                 return
             await self._app(scope, receive, recording_send)
         finally:
             log(500)
+
+    async def _after_handling(self, scope: Scope, receive: Receive, send: Send, fault: HttpFault,
+                              log: Callable[[int], None]) -> None:
+        """The request takes effect; then its answer is lost, replaced, or only delayed."""
+        if fault.drop or fault.status is not None:
+            await self._app(scope, receive, _discarded)
+            await self._answer_fault(scope, send, fault, log)
+            return
+        held: list[Message] = []
+
+        async def hold(message: Message) -> None:
+            held.append(message)
+
+        await self._app(scope, receive, hold)
+        await asyncio.sleep(fault.delay)
+        for message in held:
+            await send(message)
 
     async def _answer_fault(self, scope: Scope, send: Send, fault: HttpFault,
                             log: Callable[[int], None]) -> None:
