@@ -17,7 +17,7 @@ import httpx
 from .exceptions import APIConnectionError, APITimeoutError, make_status_error
 from .logging import logger, redact_headers, redact_url
 from .options import ClientOptions, TimeoutTypes, as_timeout
-from .retry import Safety, retry_delay, should_retry
+from .retry import RetryPolicy, Safety
 
 T = TypeVar("T")
 U = TypeVar("U")
@@ -50,6 +50,7 @@ class BaseAPIClient(Generic[HttpClientT]):
     def __init__(self, options: ClientOptions, http_client: HttpClientT) -> None:
         self._options = options
         self._http = http_client
+        self._retry_policy = RetryPolicy(max_retries=options.max_retries)
 
     @property
     def options(self) -> ClientOptions:
@@ -81,11 +82,9 @@ class BaseAPIClient(Generic[HttpClientT]):
         error: Exception | None = None,
     ) -> float | None:
         """Seconds to wait before sending again, or None when this outcome is final."""
-        if attempt >= self._options.max_retries:
+        delay = self._retry_policy.decide(attempt, safety=call.safety, response=response, error=error)
+        if delay is None:
             return None
-        if not should_retry(call.safety, response=response, error=error):
-            return None
-        delay = retry_delay(attempt, response)
         outcome = response.status_code if response is not None else type(error).__name__
         logger.info(
             "retrying after %s in %.2fs (retry %d of %d)", outcome, delay, attempt + 1, self._options.max_retries
@@ -99,11 +98,12 @@ class BaseAPIClient(Generic[HttpClientT]):
         logger.debug("request headers: %s", redact_headers(request.headers))
 
     @staticmethod
-    def connection_error(error: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
+    def connection_error(error: httpx.TransportError, request: httpx.Request, attempts: int) -> APIConnectionError:
+        tries = f"{attempts} attempt{'s' if attempts > 1 else ''}"
         if isinstance(error, httpx.TimeoutException):
-            return APITimeoutError(request=request)
+            return APITimeoutError(request=request, attempts=attempts, limit=_timeout_limit(error, request))
         return APIConnectionError(
-            f"Connection error: {type(error).__name__} talking to {redact_url(request.url)}",
+            f"Connection error: {type(error).__name__} talking to {redact_url(request.url)} ({tries})",
             request=request,
         )
 
@@ -129,7 +129,7 @@ class SyncAPIClient(BaseAPIClient[httpx.Client]):
             except httpx.TransportError as error:
                 delay = self.retry_delay_after(call, attempt, error=error)
                 if delay is None:
-                    raise self.connection_error(error, request) from error
+                    raise self.connection_error(error, request, attempt + 1) from error
             else:
                 self.log_response(request, response, started)
                 delay = self.retry_delay_after(call, attempt, response=response)
@@ -171,7 +171,7 @@ class AsyncAPIClient(BaseAPIClient[httpx.AsyncClient]):
             except httpx.TransportError as error:
                 delay = self.retry_delay_after(call, attempt, error=error)
                 if delay is None:
-                    raise self.connection_error(error, request) from error
+                    raise self.connection_error(error, request, attempt + 1) from error
             else:
                 self.log_response(request, response, started)
                 delay = self.retry_delay_after(call, attempt, response=response)
@@ -194,3 +194,12 @@ class AsyncAPIClient(BaseAPIClient[httpx.AsyncClient]):
 
     async def close(self) -> None:
         await self._http.aclose()
+
+
+def _timeout_limit(error: httpx.TimeoutException, request: httpx.Request) -> float | None:
+    """The limit that ran out: the connect, read, write or pool part of the request's timeout."""
+    limits = request.extensions.get("timeout") or {}
+    kind = {httpx.ConnectTimeout: "connect", httpx.ReadTimeout: "read",
+            httpx.WriteTimeout: "write", httpx.PoolTimeout: "pool"}.get(type(error), "read")
+    limit = limits.get(kind)
+    return float(limit) if isinstance(limit, int | float) else None

@@ -67,10 +67,18 @@ class APIConnectionError(RevylError):
 
 
 class APITimeoutError(APIConnectionError):
-    """The request timed out before a response arrived."""
+    """The request timed out before a response arrived.
 
-    def __init__(self, *, request: httpx.Request) -> None:
-        super().__init__("Request timed out.", request=request)
+    `attempts` is how many times it was sent (retries included), `limit` the seconds that ran
+    out on the last attempt (None when unknown or unlimited).
+    """
+
+    def __init__(self, *, request: httpx.Request, attempts: int = 1, limit: float | None = None) -> None:
+        self.attempts = attempts
+        self.limit = limit
+        after = f" after {limit:g} s" if limit is not None else ""
+        tries = f"{attempts} attempt{'s' if attempts > 1 else ''}"
+        super().__init__(f"{request.method} {request.url.path} timed out{after} ({tries})", request=request)
 
 
 class APIStatusError(RevylError):
