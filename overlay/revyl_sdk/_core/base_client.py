@@ -1,7 +1,9 @@
 """Transport, retries and error mapping: the one place every request goes through.
 
 `SyncAPIClient` and `AsyncAPIClient` differ only in how they wait (blocking or awaiting);
-request building, the retry decision and error mapping live in `BaseAPIClient`.
+request building, the retry decision, redirects and error mapping live in `BaseAPIClient`.
+Overlay calls (`execute`), `client.request` and `client.api` (through `transport.py`) all
+send with `send`, so they share one pool, the headers, the timeouts and the retry policy.
 """
 
 from __future__ import annotations
@@ -9,12 +11,13 @@ from __future__ import annotations
 import contextlib
 import time
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Generic, TypeVar
 
 import httpx
 
-from .exceptions import APIConnectionError, APITimeoutError, make_status_error
+from .capture import record
+from .exceptions import APIConnectionError, APIStatusError, APITimeoutError, RevylError, make_status_error
 from .logging import logger, redact_headers, redact_url
 from .options import ClientOptions, TimeoutTypes, as_timeout
 from .retry import RetryPolicy, Safety
@@ -24,24 +27,29 @@ U = TypeVar("U")
 HttpClientT = TypeVar("HttpClientT", httpx.Client, httpx.AsyncClient)
 
 STREAM_TIMEOUT = httpx.Timeout(30.0, connect=10.0, read=None)
+_FOLLOWS_REDIRECTS = ("GET", "HEAD")
 
 
 @dataclass(frozen=True)
 class APICall(Generic[T]):
-    """One prepared request (generated `_get_kwargs` output) and how to read its answer."""
+    """One prepared request (generated `_get_kwargs` output) and how to read its answer.
+
+    `extra_query` and `extra_body` are added to the query and the JSON body as given: the way
+    to send what the pinned spec does not know yet.
+    """
 
     request: Mapping[str, Any]
     parse: Callable[[httpx.Response], T]
     safety: Safety = Safety.SAFE
-    timeout: TimeoutTypes | None = None
+    timeout: TimeoutTypes | None = None  # None: the client's
     extra_headers: Mapping[str, str] = field(default_factory=dict)
+    extra_query: Mapping[str, Any] | None = None
+    extra_body: Mapping[str, Any] | None = None
 
     def map(self, convert: Callable[[T], U]) -> APICall[U]:
         """The same request, its parsed answer passed through `convert`."""
         parse = self.parse
-        return APICall(
-            self.request, lambda response: convert(parse(response)), self.safety, self.timeout, self.extra_headers
-        )
+        return replace(self, parse=lambda response: convert(parse(response)))  # type: ignore[arg-type,return-value]
 
 
 class BaseAPIClient(Generic[HttpClientT]):
@@ -62,16 +70,23 @@ class BaseAPIClient(Generic[HttpClientT]):
 
     def build_request(self, call: APICall[Any], *, stream: bool = False) -> httpx.Request:
         kwargs = dict(call.request)
-        headers = {
-            **self._options.headers,
-            **kwargs.pop("headers", {}),
-            **call.extra_headers,
-            "Authorization": f"Bearer {self._options.api_key}",
-        }
-        timeout = STREAM_TIMEOUT if stream else as_timeout(call.timeout or self._options.timeout)
+        headers = {**self._options.headers, **kwargs.pop("headers", {}), **call.extra_headers,
+                   "Authorization": f"Bearer {self._options.current_api_key()}"}
+        timeout = STREAM_TIMEOUT if stream else as_timeout(
+            self._options.timeout if call.timeout is None else call.timeout)
+        if call.extra_query:
+            kwargs["params"] = {**(kwargs.get("params") or {}), **call.extra_query}
+        if call.extra_body:
+            kwargs["json"] = _with_extra_body(kwargs.get("json"), call.extra_body, kwargs)
         method = kwargs.pop("method").upper()
         url = self._options.base_url + kwargs.pop("url")
         return self._http.build_request(method, url, headers=headers, timeout=timeout, **kwargs)
+
+    def prepare(self, request: httpx.Request) -> httpx.Request:
+        """A request built elsewhere (the generated client's) with the SDK's headers and key."""
+        request.headers.update(self._options.headers)
+        request.headers["Authorization"] = f"Bearer {self._options.current_api_key()}"
+        return request
 
     def retry_delay_after(
         self,
@@ -90,6 +105,18 @@ class BaseAPIClient(Generic[HttpClientT]):
             "retrying after %s in %.2fs (retry %d of %d)", outcome, delay, attempt + 1, self._options.max_retries
         )
         return delay
+
+    @staticmethod
+    def refuse_redirect(request: httpx.Request, response: httpx.Response) -> None:
+        """GET and HEAD follow redirects as a browser does (httpx drops the key when the host
+        changes); any other method raises here, naming the new location: re-sending a body
+        somewhere else is not the SDK's decision."""
+        if response.is_redirect and request.method not in _FOLLOWS_REDIRECTS:
+            location = redact_url(request.url.join(response.headers.get("location", "")))
+            raise APIStatusError(
+                f"{response.status_code} {response.reason_phrase}: {request.method} {request.url.path} was "
+                f"redirected to {location}, which the SDK does not follow for {request.method}; "
+                "pass base_url= the server that answers", response=response, detail=None)
 
     @staticmethod
     def log_response(request: httpx.Request, response: httpx.Response, started: float) -> None:
@@ -125,7 +152,8 @@ class SyncAPIClient(BaseAPIClient[httpx.Client]):
         while True:
             started = time.monotonic()
             try:
-                response = self._http.send(request, stream=stream)
+                response = self._http.send(request, stream=stream,
+                                             follow_redirects=request.method in _FOLLOWS_REDIRECTS)
             except httpx.TransportError as error:
                 delay = self.retry_delay_after(call, attempt, error=error)
                 if delay is None:
@@ -134,7 +162,8 @@ class SyncAPIClient(BaseAPIClient[httpx.Client]):
                 self.log_response(request, response, started)
                 delay = self.retry_delay_after(call, attempt, response=response)
                 if delay is None:
-                    return response
+                    self.refuse_redirect(request, response)
+                    return record(response)
                 response.close()
             time.sleep(delay)
             attempt += 1
@@ -167,7 +196,8 @@ class AsyncAPIClient(BaseAPIClient[httpx.AsyncClient]):
         while True:
             started = time.monotonic()
             try:
-                response = await self._http.send(request, stream=stream)
+                response = await self._http.send(request, stream=stream,
+                                             follow_redirects=request.method in _FOLLOWS_REDIRECTS)
             except httpx.TransportError as error:
                 delay = self.retry_delay_after(call, attempt, error=error)
                 if delay is None:
@@ -176,7 +206,8 @@ class AsyncAPIClient(BaseAPIClient[httpx.AsyncClient]):
                 self.log_response(request, response, started)
                 delay = self.retry_delay_after(call, attempt, response=response)
                 if delay is None:
-                    return response
+                    self.refuse_redirect(request, response)
+                    return record(response)
                 await response.aclose()
             await asyncio.sleep(delay)
             attempt += 1
@@ -194,6 +225,14 @@ class AsyncAPIClient(BaseAPIClient[httpx.AsyncClient]):
 
     async def close(self) -> None:
         await self._http.aclose()
+
+
+def _with_extra_body(body: Any, extra: Mapping[str, Any], kwargs: Mapping[str, Any]) -> dict[str, Any]:
+    if body is None and any(kwargs.get(part) is not None for part in ("content", "data", "files")):
+        raise RevylError("extra_body= needs a JSON request body; this request sends another kind")
+    if body is not None and not isinstance(body, dict):
+        raise RevylError(f"extra_body= needs a JSON object body; this request's body is a {type(body).__name__}")
+    return {**(body or {}), **extra}
 
 
 def _timeout_limit(error: httpx.TimeoutException, request: httpx.Request) -> float | None:
