@@ -74,9 +74,12 @@ def is_transient_status(status_code: int) -> bool:
     return status_code in (408, 429) or (status_code >= 500 and status_code not in _NEVER_TRANSIENT_5XX)
 
 
-def backoff_delay(attempt: int, *, initial: float = INITIAL_DELAY, cap: float = MAX_DELAY) -> float:
+def backoff_delay(attempt: int, *, initial: float | None = None, cap: float | None = None) -> float:
     """Seconds before retry `attempt` (0-based): `initial·2^attempt`, capped, minus up to 25 %
-    jitter. The one backoff formula of the SDK (paths differ only in `initial` and `cap`)."""
+    jitter. The one backoff formula of the SDK (paths differ only in `initial` and `cap`;
+    by default `INITIAL_DELAY` and `MAX_DELAY`, read when called)."""
+    initial = INITIAL_DELAY if initial is None else initial
+    cap = MAX_DELAY if cap is None else cap
     return min(cap, initial * 2.0**attempt) * (0.75 + random.random() * 0.25)
 
 
@@ -111,8 +114,8 @@ class RetryPolicy:
     """The budget and backoff of one request path; `decide` applies the rules above."""
 
     max_retries: int = 2
-    initial_delay: float = INITIAL_DELAY
-    max_delay: float = MAX_DELAY
+    initial_delay: float | None = None  # None: INITIAL_DELAY
+    max_delay: float | None = None  # None: MAX_DELAY
 
     def decide(
         self,
