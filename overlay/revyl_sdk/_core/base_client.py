@@ -9,6 +9,7 @@ send with `send`, so they share one pool, the headers, the timeouts and the retr
 from __future__ import annotations
 
 import contextlib
+import logging
 import time
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
@@ -120,9 +121,12 @@ class BaseAPIClient(Generic[HttpClientT]):
 
     @staticmethod
     def log_response(request: httpx.Request, response: httpx.Response, started: float) -> None:
+        if not logger.isEnabledFor(logging.INFO):  # redacting costs more than the rest of a call
+            return
         elapsed_ms = (time.monotonic() - started) * 1000
         logger.info("%s %s -> %d (%.0f ms)", request.method, redact_url(request.url), response.status_code, elapsed_ms)
-        logger.debug("request headers: %s", redact_headers(request.headers))
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug("request headers: %s", redact_headers(request.headers))
 
     @staticmethod
     def connection_error(error: httpx.TransportError, request: httpx.Request, attempts: int) -> APIConnectionError:
