@@ -1,7 +1,7 @@
 """`client.api`: the generated `revyl_api` client, sending through the SDK's own transport.
 
 Every `revyl_api.api.*` function accepts it as `client=`. Its requests reach the SDK's
-`send` (one connection pool with the overlay, the key read per request, the SDK's headers
+`execute` / `send` (one connection pool with the overlay, the key read per request, the SDK's headers
 and timeouts, the retry policy by HTTP method), and any non-2xx answer raises the SDK's
 typed `APIStatusError` before the generated parser could turn it into `None`.
 """
@@ -23,7 +23,7 @@ _TOKEN_PLACEHOLDER = "<sent by revyl_sdk per request>"  # the real key never sit
 
 
 def _call_for(request: httpx.Request) -> APICall[Any]:
-    return APICall({}, lambda response: response, safety_of_method(request.method))
+    return APICall({}, _unchanged, safety_of_method(request.method))
 
 
 def _passed_on(response: httpx.Response) -> httpx.Response:
@@ -64,14 +64,55 @@ class AsyncSDKTransport(httpx.AsyncBaseTransport):
         """The pool belongs to the `AsyncRevyl` client, which closes it."""
 
 
+class _BoundClient(httpx.Client):
+    """The httpx client the generated functions call: `request` (what they use) goes straight
+    to the SDK's `execute`, skipping a second round of httpx's client machinery; anything else
+    (`send`, `stream`) reaches the SDK through `SyncSDKTransport`."""
+
+    def __init__(self, api: SyncAPIClient) -> None:
+        super().__init__(base_url=api.options.base_url, transport=SyncSDKTransport(api), timeout=api.options.timeout)
+        self._sdk = api
+
+    def request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Response:
+        call = _direct_call(method, url, kwargs)
+        return self._sdk.execute(call) if call is not None else super().request(method, url, **kwargs)
+
+
+class _AsyncBoundClient(httpx.AsyncClient):
+    """`_BoundClient` for the generated `asyncio` functions."""
+
+    def __init__(self, api: AsyncAPIClient) -> None:
+        super().__init__(base_url=api.options.base_url, transport=AsyncSDKTransport(api),
+                         timeout=api.options.timeout)
+        self._sdk = api
+
+    async def request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Response:
+        call = _direct_call(method, url, kwargs)
+        return await self._sdk.execute(call) if call is not None else await super().request(method, url, **kwargs)
+
+
+# What the generated `_get_kwargs` produce; anything else takes httpx's own path.
+_DIRECT_KWARGS = frozenset({"params", "json", "content", "data", "files", "headers"})
+
+
+def _direct_call(method: str, url: httpx.URL | str, kwargs: dict[str, Any]) -> APICall[httpx.Response] | None:
+    if not isinstance(url, str) or not url.startswith("/") or not _DIRECT_KWARGS.issuperset(kwargs):
+        return None
+    request = {"method": method, "url": url, **{k: v for k, v in kwargs.items() if v is not None}}
+    return APICall(request, _unchanged, safety_of_method(method))
+
+
+def _unchanged(response: httpx.Response) -> httpx.Response:
+    return response
+
+
 def bound_sync_client(api: SyncAPIClient) -> AuthenticatedClient:
     """An `AuthenticatedClient` whose sync functions (`sync`, `sync_detailed`) use `api`."""
     from revyl_api.client import AuthenticatedClient
 
     options = api.options
     generated = AuthenticatedClient(base_url=options.base_url, token=_TOKEN_PLACEHOLDER, timeout=options.timeout)
-    http = httpx.Client(base_url=options.base_url, transport=SyncSDKTransport(api), timeout=options.timeout)
-    generated.set_httpx_client(http)
+    generated.set_httpx_client(_BoundClient(api))
     generated.set_async_httpx_client(_refusing_async_client("Revyl", "AsyncRevyl", "asyncio"))
     return generated
 
@@ -82,8 +123,7 @@ def bound_async_client(api: AsyncAPIClient) -> AuthenticatedClient:
 
     options = api.options
     generated = AuthenticatedClient(base_url=options.base_url, token=_TOKEN_PLACEHOLDER, timeout=options.timeout)
-    http = httpx.AsyncClient(base_url=options.base_url, transport=AsyncSDKTransport(api), timeout=options.timeout)
-    generated.set_async_httpx_client(http)
+    generated.set_async_httpx_client(_AsyncBoundClient(api))
     generated.set_httpx_client(_refusing_sync_client())
     return generated
 
