@@ -150,9 +150,13 @@ class _ClientBase(Generic[ApiT, HttpT]):
 class Revyl(_ClientBase[SyncAPIClient, httpx.Client]):
     """Synchronous client. `with Revyl() as client:` closes its connections on exit.
 
-    The key comes from `api_key` or `REVYL_API_KEY`; the server from `base_url`,
-    `REVYL_BACKEND_URL`, then https://backend.revyl.ai. `ci_headers` sends the CI
-    attribution headers detected from the environment (False: none; a mapping: overrides).
+    The key comes from `api_key` (a string, or a callable returning the current key, called
+    per request) or `REVYL_API_KEY`; the server from `base_url` (its root, e.g.
+    https://backend.revyl.ai), `REVYL_BACKEND_URL`, then https://backend.revyl.ai.
+    `timeout`: seconds or an `httpx.Timeout`; None means no timeout; left out, the
+    `http_client`'s own when one is given, else 30 s (10 s to connect). `ci_headers` sends
+    the CI attribution headers detected from the environment (False: none; a mapping:
+    overrides). A mistake in any setting raises at construction, before any request.
     """
 
     _api_class = SyncAPIClient
@@ -245,7 +249,11 @@ class Revyl(_ClientBase[SyncAPIClient, httpx.Client]):
 
 
 class AsyncRevyl(_ClientBase[AsyncAPIClient, httpx.AsyncClient]):
-    """Asynchronous client: the same API as `Revyl`, every call awaitable."""
+    """Asynchronous client: the same API and settings as `Revyl`, every call awaitable.
+
+    `http_client` must be an `httpx.AsyncClient`. `async with AsyncRevyl() as client:` closes
+    its connections on exit.
+    """
 
     _api_class = AsyncAPIClient
     _http_class = httpx.AsyncClient

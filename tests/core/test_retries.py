@@ -200,3 +200,10 @@ def test_timed_out_read_says_how_many_attempts_were_made(sleeps: list[float]) ->
         client.tests.get_status("t1")
     assert route.call_count == 3 and caught.value.attempts == 3 and caught.value.limit == 7
     assert str(caught.value) == "GET /api/v1/tests/get_test_execution_task timed out after 7 s (3 attempts)"
+
+
+@respx.mock
+def test_a_success_is_final_whatever_its_headers_say(sleeps: list[float]) -> None:
+    route = respx.get(STATUS_URL).respond(200, json=STATUS_BODY, headers={"x-should-retry": "true"})
+    make_client().tests.get_status("t1")
+    assert route.call_count == 1 and sleeps == []

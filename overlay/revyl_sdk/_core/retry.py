@@ -136,6 +136,8 @@ class RetryPolicy:
                   error: BaseException | None = None) -> bool:
         """Rules 2 and 3: whether this outcome may be sent again at all (budget aside)."""
         if response is not None:
+            if response.status_code < 400:  # an answer, whatever its headers say
+                return False
             verdict = server_says_retry(response)
             if verdict is not None:
                 return verdict
