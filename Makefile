@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 SPEC ?=
 REGEN_ARGS := $(if $(SPEC),--spec $(SPEC),)
 
-.PHONY: regen check test test-specs lint bench record clean demo demo-device release
+.PHONY: regen check test test-specs test-pythons lint bench record clean demo demo-device release
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,28 @@ check: $(STAMP)
 
 test: $(STAMP) node_modules/.installed
 	$(PY) -m pytest -q -m "not slow"
+
+# Every other Python the package claims (requires-python >= 3.11): a venv per version
+# (.venv-py3.12, ...) from pyenv or PATH, running the unit, contract and emulator tests; the
+# versions run side by side (make -j), each test run's output kept together.
+PYTHONS ?= 3.12 3.13
+PYENV_ROOT ?= $(HOME)/.pyenv
+PYTHONS_TESTS := tests/core tests/resources tests/contract tests/emulator tests/typing
+
+test-pythons: node_modules/.installed
+	$(MAKE) --no-print-directory -j2 --output-sync=target $(addprefix test-py,$(PYTHONS))
+
+.venv-py%/.installed: pyproject.toml
+	@interpreter="$$(ls -d $(PYENV_ROOT)/versions/$*.*/bin/python$* 2>/dev/null | sort -V | tail -n 1)"; \
+	interpreter="$${interpreter:-$$(command -v python$*)}"; \
+	test -n "$$interpreter" || { echo "no Python $* (pyenv install $* or put python$* on PATH)"; exit 1; }; \
+	"$$interpreter" -m venv .venv-py$*
+	.venv-py$*/bin/python -m pip install --quiet --upgrade pip
+	.venv-py$*/bin/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+test-py%: .venv-py%/.installed node_modules/.installed
+	.venv-py$*/bin/python -m pytest -q -p no:cacheprovider -m "not slow" $(PYTHONS_TESTS)
 
 test-specs: $(STAMP) node_modules/.installed
 	$(PY) -m pytest -q -m slow tests/regen
@@ -59,5 +81,7 @@ demo-device: $(STAMP)
 release: $(STAMP)
 	$(PY) scripts/release.py
 
+.PRECIOUS: .venv-py%/.installed
+
 clean:
-	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache dist
+	rm -rf $(VENV) .venv-py* node_modules .pytest_cache .mypy_cache .ruff_cache dist

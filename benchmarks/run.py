@@ -22,6 +22,7 @@ def _benchmarks() -> Iterable[Callable[[], Row | list[Row]]]:
     yield bench_core.regen_vs_raw_generator
     yield bench_core.import_times
     yield bench_core.get_status_overhead
+    yield bench_core.client_api_overhead
     yield bench_stream.stream_throughput
     yield bench_stream.follow_200_runs
     yield bench_upload.upload_peak_rss

@@ -17,6 +17,7 @@ from ._core.exceptions import (
     AuthenticationError,
     BadRequestError,
     ConflictError,
+    ErrorDetail,
     InternalServerError,
     NotFoundError,
     OperationFailedError,
@@ -31,6 +32,7 @@ from ._core.options import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, NOT_GIVEN
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from ._core.capture import CapturedResponses, ResponseInfo
     from ._core.names import AmbiguousNameError, NameNotFoundError
     from ._core.pagination import AsyncPager, SyncPager
     from ._devices.actions import ActionResult, DeviceHealth
@@ -77,6 +79,7 @@ _LAZY_EXPORTS = {
     "AsyncTestRun": "._live.runs",
     "AsyncWorkflowResult": "._live.results",
     "AsyncWorkflowRun": "._live.runs",
+    "CapturedResponses": "._core.capture",
     "ChildResult": "._live.results",
     "EventStream": "._live.stream",
     "InvalidArtifactError": "._uploads.errors",
@@ -87,6 +90,7 @@ _LAZY_EXPORTS = {
     "ReportStep": "._reports.model",
     "ReportSummary": "._reports.model",
     "ReportUnavailableError": "._reports.model",
+    "ResponseInfo": "._core.capture",
     "RunFailedError": "._live.results",
     "RunReport": "._reports.model",
     "StreamError": "._live.stream",
@@ -151,6 +155,7 @@ __all__ = [
     "AsyncWorkflowRun",
     "AuthenticationError",
     "BadRequestError",
+    "CapturedResponses",
     "ChildResult",
     "ConflictError",
     "DeviceActionError",
@@ -161,6 +166,7 @@ __all__ = [
     "DeviceSessionEnded",
     "DeviceSettings",
     "DeviceStartError",
+    "ErrorDetail",
     "EventStream",
     "InternalServerError",
     "InvalidArtifactError",
@@ -176,6 +182,7 @@ __all__ = [
     "ReportStep",
     "ReportSummary",
     "ReportUnavailableError",
+    "ResponseInfo",
     "Revyl",
     "RevylError",
     "RunFailedError",

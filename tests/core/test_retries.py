@@ -37,7 +37,7 @@ def make_client(max_retries: int = 2) -> Revyl:
     return Revyl("key", base_url=BASE, max_retries=max_retries, ci_headers=False)
 
 
-@pytest.mark.parametrize("status", [408, 429, 502, 503, 504])
+@pytest.mark.parametrize("status", [408, 429, 500, 502, 503, 504])
 @respx.mock
 def test_reads_retry_retryable_statuses(sleeps: list[float], status: int) -> None:
     route = respx.get(STATUS_URL).mock(
@@ -64,7 +64,7 @@ def test_max_retries_zero_disables(sleeps: list[float]) -> None:
     assert route.call_count == 1 and sleeps == []
 
 
-@pytest.mark.parametrize("status", [400, 401, 404, 409, 422, 500, 501])
+@pytest.mark.parametrize("status", [400, 401, 404, 409, 422, 501])
 @respx.mock
 def test_non_retryable_statuses_are_not_retried(sleeps: list[float], status: int) -> None:
     route = respx.get(STATUS_URL).respond(status)
@@ -162,3 +162,48 @@ async def test_async_client_shares_retry_rules(sleeps: list[float]) -> None:
         with pytest.raises(revyl_sdk.InternalServerError):
             await client.tests.run(TEST_ID)
     assert reads.call_count == 2 and runs.call_count == 1
+
+
+@respx.mock
+def test_retry_after_ms_wins_over_retry_after(sleeps: list[float]) -> None:
+    respx.get(STATUS_URL).mock(side_effect=[
+        httpx.Response(503, headers={"retry-after-ms": "1500", "Retry-After": "9"}),
+        httpx.Response(200, json=STATUS_BODY),
+    ])
+    make_client().tests.get_status("t1")
+    assert sleeps == [1.5]
+
+
+@respx.mock
+def test_should_retry_false_ends_even_a_read(sleeps: list[float]) -> None:
+    route = respx.get(STATUS_URL).respond(503, headers={"x-should-retry": "false"})
+    with pytest.raises(revyl_sdk.InternalServerError):
+        make_client().tests.get_status("t1")
+    assert route.call_count == 1 and sleeps == []
+
+
+@respx.mock
+def test_should_retry_true_allows_a_start_the_server_did_not_act_on(sleeps: list[float]) -> None:
+    route = respx.post(EXECUTE_URL).mock(side_effect=[
+        httpx.Response(500, headers={"x-should-retry": "true"}),
+        httpx.Response(200, json=EXECUTE_BODY),
+    ])
+    assert make_client().tests.run(TEST_ID).task_id == "t1"
+    assert route.call_count == 2
+
+
+@respx.mock
+def test_timed_out_read_says_how_many_attempts_were_made(sleeps: list[float]) -> None:
+    route = respx.get(STATUS_URL).mock(side_effect=httpx.ReadTimeout("slow"))
+    client = Revyl("key", base_url=BASE, ci_headers=False, timeout=7)
+    with pytest.raises(revyl_sdk.APITimeoutError) as caught:
+        client.tests.get_status("t1")
+    assert route.call_count == 3 and caught.value.attempts == 3 and caught.value.limit == 7
+    assert str(caught.value) == "GET /api/v1/tests/get_test_execution_task timed out after 7 s (3 attempts)"
+
+
+@respx.mock
+def test_a_success_is_final_whatever_its_headers_say(sleeps: list[float]) -> None:
+    route = respx.get(STATUS_URL).respond(200, json=STATUS_BODY, headers={"x-should-retry": "true"})
+    make_client().tests.get_status("t1")
+    assert route.call_count == 1 and sleeps == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from functools import cache
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -37,6 +38,8 @@ def call(
     safety: Safety = Safety.SAFE,
     timeout: TimeoutTypes | None = None,
     extra_headers: dict[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
     **arguments: Any,
 ) -> APICall[T]:
     """Prepare `operation` (a `revyl_api.api.*` module) with `arguments`; parse as `returns`.
@@ -71,6 +74,8 @@ def call(
         safety=safety,
         timeout=timeout,
         extra_headers=extra_headers or {},
+        extra_query=extra_query,
+        extra_body=extra_body,
     )
 
 

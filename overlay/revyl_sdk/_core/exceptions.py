@@ -9,6 +9,9 @@ from typing import Any
 
 import httpx
 
+from .capture import request_id_of
+from .logging import redact_url
+
 __all__ = [
     "APIConnectionError",
     "APIStatusError",
@@ -16,6 +19,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "ErrorDetail",
     "InternalServerError",
     "NotFoundError",
     "OperationFailedError",
@@ -67,22 +71,44 @@ class APIConnectionError(RevylError):
 
 
 class APITimeoutError(APIConnectionError):
-    """The request timed out before a response arrived."""
+    """The request timed out before a response arrived.
 
-    def __init__(self, *, request: httpx.Request) -> None:
-        super().__init__("Request timed out.", request=request)
+    `attempts` is how many times it was sent (retries included), `limit` the seconds that ran
+    out on the last attempt (None when unknown or unlimited).
+    """
+
+    def __init__(self, *, request: httpx.Request, attempts: int = 1, limit: float | None = None) -> None:
+        self.attempts = attempts
+        self.limit = limit
+        after = f" after {limit:g} s" if limit is not None else ""
+        tries = f"{attempts} attempt{'s' if attempts > 1 else ''}"
+        super().__init__(f"{request.method} {request.url.path} timed out{after} ({tries})", request=request)
+
+
+ErrorDetail = str | list[Any] | dict[str, Any] | None
+"""The server's explanation: FastAPI's `detail` (text, an object, or a list of
+`{loc, msg, type}`), else the whole JSON body, else the body's text; None when empty."""
 
 
 class APIStatusError(RevylError):
-    """The API answered with a 4xx/5xx status; `detail` is the server's explanation."""
+    """The API answered with a 4xx/5xx status (or a redirect the SDK does not follow).
+
+    `status_code`; `detail` (the server's explanation, see `ErrorDetail`); `body` (the parsed
+    JSON, or the text, with secret-looking values removed); `response` and `request` (httpx's);
+    `request_id` (the server's `X-Request-ID`, None when it sent none).
+    """
 
     status_code: int
 
-    def __init__(self, message: str, *, response: httpx.Response, detail: Any) -> None:
+    def __init__(self, message: str, *, response: httpx.Response, detail: ErrorDetail,
+                 body: object = None) -> None:
         super().__init__(message)
         self.response = response
+        self.request: httpx.Request | None = response._request  # None for a response built by hand
         self.status_code = response.status_code
         self.detail = detail
+        self.body = body
+        self.request_id = request_id_of(response)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(status_code={self.status_code}, message={str(self)!r})"
@@ -146,7 +172,6 @@ _HINTS = {
 def make_status_error(response: httpx.Response) -> APIStatusError:
     """Build the exception matching `response`'s status, with a readable one-line message."""
     body = _json_or_none(response)
-    detail = body.get("detail") if isinstance(body, dict) and "detail" in body else body
     text = render_error_body(body) if body is not None else _render_text_body(response.text)
     reason = response.reason_phrase or "error"
     message = f"{response.status_code} {reason}"
@@ -154,12 +179,34 @@ def make_status_error(response: httpx.Response) -> APIStatusError:
         message += f": {text}"
     if hint := _HINTS.get(response.status_code):
         message += f" ({hint})"
-    if detail is None and body is None:
-        detail = text or None
     cls = _ERRORS_BY_STATUS.get(response.status_code)
     if cls is None:
         cls = InternalServerError if response.status_code >= 500 else APIStatusError
-    return cls(message, response=response, detail=detail)
+    clean = without_secrets(body) if body is not None else (response.text or None)
+    return cls(message, response=response, detail=_detail_of(clean, text), body=clean)
+
+
+def _detail_of(body: object, text: str) -> ErrorDetail:
+    if isinstance(body, dict) and "detail" in body:
+        body = body["detail"]
+    if body is None or isinstance(body, str | list | dict):
+        return body if body not in ("", [], {}) else (text or None)
+    return text or None
+
+
+_SECRET_KEYS = re.compile(r"authorization|api[_-]?key|token|secret|password|signature|credential", re.IGNORECASE)
+
+
+def without_secrets(value: Any) -> Any:
+    """`value` (parsed JSON) with secret-looking fields replaced and presigned URLs unsigned."""
+    if isinstance(value, dict):
+        return {key: "<redacted>" if isinstance(key, str) and _SECRET_KEYS.search(key) else without_secrets(item)
+                for key, item in value.items()}
+    if isinstance(value, list):
+        return [without_secrets(item) for item in value]
+    if isinstance(value, str) and value.startswith(("http://", "https://")) and "?" in value:
+        return redact_url(value)
+    return value
 
 
 def render_error_body(body: Any) -> str:
@@ -231,5 +278,5 @@ def _truncate(text: str) -> str:
 def _json_or_none(response: httpx.Response) -> Any:
     try:
         return response.json()
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, httpx.ResponseNotRead):
         return None

@@ -8,6 +8,7 @@ call loads only what it sends and reads (`make bench` measures this).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from .options import TimeoutTypes
@@ -17,10 +18,17 @@ if TYPE_CHECKING:
 
 
 class RequestOptions(TypedDict, total=False):
-    """Per-call overrides every method accepts."""
+    """Per-call overrides every method accepts.
+
+    `extra_query` and `extra_body` are merged into the query string and the JSON body as
+    given, unchecked: the way to send a parameter or field the pinned spec does not know yet
+    (typed options are still checked, and a misspelt one refused).
+    """
 
     timeout: TimeoutTypes
     extra_headers: dict[str, str]
+    extra_query: Mapping[str, Any]
+    extra_body: Mapping[str, Any]
 
 
 class SyncResource:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import dataclasses
-import random
 import time
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
 from dataclasses import dataclass
@@ -26,6 +25,7 @@ from revyl_api.api.monitoring import stream_unified_updates
 from .._core.base_client import STREAM_TIMEOUT, APICall, AsyncAPIClient, SyncAPIClient
 from .._core.calls import call, supports
 from .._core.exceptions import APIConnectionError, APIStatusError, RevylError
+from .._core.retry import RetryPolicy, Safety
 from .events import MonitorEvent, decode_event
 
 __all__ = ["AsyncEventStream", "EventStream", "MonitorSettings", "StreamError"]
@@ -103,21 +103,17 @@ class StreamCore:
         if isinstance(error, SSEError):
             raise StreamError(
                 f"the monitor endpoint did not answer with an event stream: {error}") from error
-        if isinstance(error, APIStatusError) and not is_transient_status(error.status_code):
+        if isinstance(error, APIStatusError) and not RetryPolicy.may_retry(Safety.SAFE, response=error.response):
             raise error
         self._failures += 1
         if self._failures > self._settings.max_reconnects:
             reason = f": {error}" if error else " (the server kept closing the connection)"
             raise StreamError(f"monitor stream lost after {self._settings.max_reconnects} "
                               f"reconnection attempts{reason}") from error
-        delay = self._settings.reconnect_delay * 2.0 ** (self._failures - 1)
-        # Jitter keeps many clients from reconnecting in lockstep after a server restart.
-        return min(self._settings.reconnect_max_delay, delay) * (0.75 + random.random() * 0.25)
-
-
-def is_transient_status(status_code: int) -> bool:
-    """Worth trying again later (timeout, rate limit, server trouble); a 4xx else is final."""
-    return status_code in (408, 429) or status_code >= 500
+        # The one retry policy's rules (a SAFE GET) with the stream's own budget and delays.
+        policy = RetryPolicy(self._settings.max_reconnects, self._settings.reconnect_delay,
+                             self._settings.reconnect_max_delay)
+        return policy.delay(self._failures - 1, error.response if isinstance(error, APIStatusError) else None)
 
 
 class EventStream:

@@ -28,10 +28,11 @@ from typing import Any, Generic, Literal, TypedDict, TypeVar
 
 from .._core.exceptions import APIStatusError, AuthenticationError, PermissionDeniedError, RevylError
 from .._core.logging import logger
+from .._core.retry import RetryPolicy, Safety
 from .hub import Signal, StreamLost
 from .results import ChildResult, WaitTimeout
 from .status import Progress, RunKind, RunState
-from .stream import STREAM_SUPPORTED, MonitorSettings, is_transient_status, stream_call
+from .stream import STREAM_SUPPORTED, MonitorSettings, stream_call
 
 __all__ = [
     "Do",
@@ -113,7 +114,7 @@ def _is_transient(error: Exception) -> bool:
     """Worth another read: no response (`APIConnectionError`), a 408/429/5xx, or an
     answer that could not be read; not a 4xx such as 401, 403 or 404."""
     if isinstance(error, APIStatusError):
-        return is_transient_status(error.status_code)
+        return RetryPolicy.may_retry(Safety.SAFE, response=error.response)
     return isinstance(error, RevylError)
 
 

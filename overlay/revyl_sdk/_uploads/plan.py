@@ -18,6 +18,7 @@ from revyl_api.models import BuildMultipartUploadResumeResponse, BuildMultipartU
 from revyl_api.types import Unset
 
 from .._core.exceptions import APIStatusError
+from .._core.retry import backoff_delay, is_transient_status
 from .effects import RawResponse
 from .errors import UploadError
 
@@ -64,8 +65,9 @@ class UploadTuning:
     chunk_size: int = 1 * MiB  # bytes read from disk and written to the socket at a time
 
     def backoff(self, attempt: int) -> float:
-        """Seconds before retry `attempt` (0-based): 0.5 s, 1 s, 2 s, ... capped."""
-        return float(min(self.backoff_cap, self.backoff_initial * 2**attempt))
+        """Seconds before retry `attempt` (0-based): 0.5 s, 1 s, 2 s, ... capped, jittered (the
+        SDK's one backoff formula, `_core.retry.backoff_delay`)."""
+        return backoff_delay(attempt, initial=self.backoff_initial, cap=self.backoff_cap)
 
 
 DEFAULT_TUNING = UploadTuning()
@@ -77,7 +79,8 @@ def part_timeout(length: int) -> httpx.Timeout:
 
 
 def retryable_status(status: int) -> bool:
-    return status in (408, 429) or status >= 500
+    """The SDK's one transient-status rule (`_core.retry.is_transient_status`): parts are SAFE."""
+    return is_transient_status(status)
 
 
 def is_unsupported(error: Exception) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -27,6 +28,8 @@ class RecordedRequest:
     query: str
     headers: dict[str, str]
     status: int
+    body: bytes = b""  # as received (empty for object-store uploads and injected faults)
+    request_id: str = ""  # the X-Request-ID answered: the client's own, else one made up
 
 
 class Middleware:
@@ -43,18 +46,22 @@ class Middleware:
             return
         method, path = scope["method"], scope["path"]
         logged = False
+        received = b""
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
+        # Revyl's services answer with a request id (echoing the client's X-Request-ID).
+        request_id = headers.get("x-request-id") or f"req_{uuid.uuid4().hex[:20]}"
 
         def log(status: int) -> None:
             nonlocal logged
             if not logged:  # at the start of the answer, so open streams are listed too
                 logged = True
-                headers = {k.decode("latin-1").lower(): v.decode("latin-1")
-                           for k, v in scope.get("headers", [])}
                 self._log.append(RecordedRequest(
-                    method, path, scope.get("query_string", b"").decode(), headers, status))
+                    method, path, scope.get("query_string", b"").decode(), headers, status, received, request_id))
 
         async def recording_send(message: Message) -> None:
             if message["type"] == "http.response.start":
+                message = {**message, "headers": [*message.get("headers", []),
+                                                  (b"x-request-id", request_id.encode("latin-1"))]}
                 log(message["status"])
             await send(message)
 
@@ -72,6 +79,7 @@ class Middleware:
                     await _send_json(recording_send, 413, {"detail": "Request body too large: "
                                                            f"the limit is {MAX_BODY_BYTES} bytes"})
                     return
+                received = body
                 receive = _replay(body, receive)
             if fault is not None and fault.after_handling:
                 await self._after_handling(scope, receive, recording_send, fault, log)
