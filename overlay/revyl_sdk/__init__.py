@@ -24,6 +24,7 @@ from ._core.exceptions import (
     PermissionDeniedError,
     RateLimitError,
     RevylError,
+    RunMayHaveStartedError,
     UnprocessableEntityError,
     UnsupportedOperationError,
 )
@@ -179,6 +180,7 @@ __all__ = [
     "Revyl",
     "RevylError",
     "RunFailedError",
+    "RunMayHaveStartedError",
     "RunReport",
     "ScreenSize",
     "StepFailedError",
