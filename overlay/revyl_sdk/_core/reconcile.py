@@ -100,7 +100,7 @@ class Recovery(Generic[T]):
 class Rules:
     """Timings of the reconciliation (the defaults suit Revyl; tests shorten them)."""
 
-    lookups: tuple[float, ...] = (0.0, 0.5, 1.5)
+    lookups: tuple[float, ...] = (0.0, 0.5, 1.0)
     """Seconds to wait before each look at the records (a new run is listed within moments)."""
     clock_skew: float = 2.0
     """How far the server's clock may be behind ours when comparing creation times."""
