@@ -17,7 +17,6 @@ from revyl_sdk import (
     DeviceSession,
     DeviceSettings,
     DeviceStartError,
-    InternalServerError,
     Revyl,
     RevylError,
 )
