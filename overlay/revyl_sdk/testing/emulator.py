@@ -147,13 +147,21 @@ class RevylEmulator:
 
     def fail(self, path: str, *, status: int = 503, times: int | None = 1,
              method: str | None = None, body: Any = None,
-             headers: dict[str, str] | None = None) -> None:
+             headers: dict[str, str] | None = None, after_handling: bool = False,
+             drop: bool = False) -> None:
         """Answer the next `times` requests to `path` (a glob, e.g. `/api/v1/apps/*`) with `status`.
 
         `times=None` fails every matching request until `clear_faults`. The body defaults to
         `{"detail": <reason>}`; `headers` (e.g. `{"Retry-After": "1"}`) are added.
+        `after_handling=True`: the request is handled first (a run starts, a build is made)
+        and only its answer is replaced, as when a proxy loses the backend's answer.
+        `drop=True`: no answer at all; the connection is closed (before handling, or after it
+        with `after_handling=True`), so the client sees a dropped connection, not a status.
         """
-        self._store.faults.add(HttpFault(path, method, status, 0.0, times, body, headers or {}))
+        if drop and (body is not None or headers):
+            raise ValueError("drop=True sends no answer: body and headers cannot be given with it")
+        self._store.faults.add(HttpFault(path, method, status, 0.0, times, body, headers or {},
+                                         after_handling, drop))
 
     def slow_down(self, path: str, seconds: float, *, times: int | None = 1,
                   method: str | None = None) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends, FastAPI, Request
 from fastapi.responses import JSONResponse
 from fastapi.routing import APIRoute
+from starlette.types import ASGIApp
 
 from .._areas.apps.routes import router as apps
 from .._areas.builds.routes import router as builds
@@ -21,7 +22,7 @@ from .._areas.workflows.routes import router as workflows
 from .._state.errors import ApiError
 from .._state.store import Store
 from .deps import require_api_key
-from .middleware import Middleware, RecordedRequest
+from .middleware import ConnectionDropper, Middleware, RecordedRequest
 
 # (router, needs the API key): the object store (the signature is the credential) and the
 # health check answer without one.
@@ -37,14 +38,14 @@ async def _refused(_: Request, error: Exception) -> JSONResponse:
     return JSONResponse({"detail": error.detail}, status_code=error.status)
 
 
-def build_app(store: Store, log: list[RecordedRequest]) -> FastAPI:
+def build_app(store: Store, log: list[RecordedRequest]) -> ASGIApp:
     app = FastAPI(title="Revyl emulator", openapi_url=None, docs_url=None, redoc_url=None)
     app.add_exception_handler(ApiError, _refused)
     app.state.store = store
     for router, secured in AREA_ROUTERS:
         app.include_router(router, dependencies=[Depends(require_api_key)] if secured else [])
     app.add_middleware(Middleware, store=store, log=log)
-    return app
+    return ConnectionDropper(app)
 
 
 def routes() -> list[tuple[str, str]]:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from .._state.faults import HttpFault
 from .._state.objects import PREFIX
 from .._state.store import Store
 from .limits import MAX_BODY_BYTES
@@ -16,7 +18,8 @@ from .limits import MAX_BODY_BYTES
 
 @dataclass(frozen=True)
 class RecordedRequest:
-    """One request the emulator answered, for assertions in users' tests."""
+    """One request the emulator answered, for assertions in users' tests (`status` 0: the
+    connection was dropped by an injected fault, no answer was sent)."""
 
     method: str
     path: str
@@ -58,8 +61,8 @@ class Middleware:
             fault = self._store.faults.take(method, path)
             if fault is not None and fault.delay:
                 await asyncio.sleep(fault.delay)
-            if fault is not None and fault.status is not None:
-                await _send_fault(recording_send, path, fault.status, fault.body, fault.headers)
+            if fault is not None and not fault.after_handling and (fault.drop or fault.status is not None):
+                await self._answer_fault(scope, recording_send, fault, log)
                 return
             if not path.startswith(PREFIX):  # build bytes go to the object store, unbounded
                 body = await _bounded_body(scope, receive)
@@ -68,9 +71,61 @@ class Middleware:
                                                            f"the limit is {MAX_BODY_BYTES} bytes"})
                     return
                 receive = _replay(body, receive)
+            if fault is not None and fault.after_handling:
+                await self._app(scope, receive, _discarded)  # takes effect; its answer is lost
+                await self._answer_fault(scope, recording_send, fault, log)
+                return
             await self._app(scope, receive, recording_send)
         finally:
             log(500)
+
+    async def _answer_fault(self, scope: Scope, send: Send, fault: HttpFault,
+                            log: Callable[[int], None]) -> None:
+        if fault.drop:
+            log(0)
+            await _drop_connection(scope)
+            return
+        await _send_fault(send, scope["path"], fault.status or 500, fault.body, fault.headers)
+
+
+async def _discarded(_: Message) -> None:
+    """A `send` that loses the handler's answer (an injected fault answers instead)."""
+
+
+_DROP = "revyl_emulator.drop_connection"
+
+
+class ConnectionDropper:
+    """Outermost: lets an injected fault close the client's connection with no answer.
+
+    uvicorn's `send` is a method of the connection's request cycle, which holds the socket's
+    transport; nothing in ASGI itself can close a connection without answering.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self._app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        cycle = getattr(send, "__self__", None)
+        transport = getattr(cycle, "transport", None)
+        if scope["type"] == "http" and isinstance(transport, asyncio.Transport):
+            async def drop() -> None:
+                transport.close()
+                # Once uvicorn has seen the connection go, it sends no 500 for the missing answer.
+                for _ in range(10):
+                    if getattr(cycle, "disconnected", True):
+                        break
+                    await asyncio.sleep(0)
+
+            scope[_DROP] = drop
+        await self._app(scope, receive, send)
+
+
+async def _drop_connection(scope: Scope) -> None:
+    drop = scope.get(_DROP)
+    if drop is None:
+        raise RuntimeError("This server cannot drop a connection (the emulator runs on uvicorn)")
+    await drop()
 
 
 async def _bounded_body(scope: Scope, receive: Receive) -> bytes | None:

@@ -10,7 +10,11 @@ from typing import Any
 
 @dataclass
 class HttpFault:
-    """Requests matching `method` and the glob `path` get `status` (after `delay` seconds)."""
+    """Requests matching `method` and the glob `path` get `status` (after `delay` seconds).
+
+    `after_handling`: the handler runs first (the request takes effect), then its answer is
+    replaced. `drop`: no answer at all, the connection is closed instead of sending `status`.
+    """
 
     path: str
     method: str | None
@@ -19,6 +23,8 @@ class HttpFault:
     remaining: int | None  # None: every matching request
     body: Any = None
     headers: dict[str, str] = field(default_factory=dict)
+    after_handling: bool = False
+    drop: bool = False
 
     def matches(self, method: str, path: str) -> bool:
         return ((self.method is None or self.method.upper() == method.upper())
