@@ -164,9 +164,13 @@ class RevylEmulator:
                                          after_handling, drop))
 
     def slow_down(self, path: str, seconds: float, *, times: int | None = 1,
-                  method: str | None = None) -> None:
-        """Delay the next `times` requests to `path` by `seconds` before answering normally."""
-        self._store.faults.add(HttpFault(path, method, None, seconds, times))
+                  method: str | None = None, after_handling: bool = False) -> None:
+        """Delay the next `times` requests to `path` by `seconds` before answering normally.
+
+        `after_handling=True`: the request is handled at once (a run starts) and only its
+        answer is held back, so a client with a shorter read timeout gives up on a done deed.
+        """
+        self._store.faults.add(HttpFault(path, method, None, seconds, times, after_handling=after_handling))
 
     def drop_stream(self, *, after_events: int = 0, times: int = 1) -> None:
         """Cut the next `times` SSE connections after `after_events` events past `initial_state`."""

@@ -59,7 +59,7 @@ class Middleware:
 
         try:
             fault = self._store.faults.take(method, path)
-            if fault is not None and fault.delay:
+            if fault is not None and fault.delay and not fault.after_handling:
                 await asyncio.sleep(fault.delay)
             if fault is not None and not fault.after_handling and (fault.drop or fault.status is not None):
                 await self._answer_fault(scope, recording_send, fault, log)
@@ -71,6 +71,13 @@ class Middleware:
                                                            f"the limit is {MAX_BODY_BYTES} bytes"})
                     return
                 receive = _replay(body, receive)
+            if fault is not None and fault.after_handling and not (fault.drop or fault.status is not None):
+                held: list[Message] = []  # handled now, answered only after the delay
+                await self._app(scope, receive, _holding(held))
+                await asyncio.sleep(fault.delay)
+                for message in held:
+                    await recording_send(message)
+                return
             if fault is not None and fault.after_handling:
                 await self._app(scope, receive, _discarded)  # takes effect; its answer is lost
                 await self._answer_fault(scope, recording_send, fault, log)
@@ -86,6 +93,13 @@ class Middleware:
             await _drop_connection(scope)
             return
         await _send_fault(send, scope["path"], fault.status or 500, fault.body, fault.headers)
+
+
+def _holding(held: list[Message]) -> Send:
+    async def hold(message: Message) -> None:
+        held.append(message)
+
+    return hold
 
 
 async def _discarded(_: Message) -> None:
