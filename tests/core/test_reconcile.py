@@ -296,3 +296,17 @@ def test_an_interruption_while_looking_goes_on_and_frees_the_ticket() -> None:
     with pytest.raises(KeyboardInterrupt):
         server.plan.throw(KeyboardInterrupt())
     assert ledger.reconciling("test:T1") == 0
+
+
+def test_a_new_start_of_the_same_target_waits_while_another_looks_for_its_run() -> None:
+    ledger = StartLedger()
+    looking = plan(ledger)
+    looking.expect_start(error=status(500))
+    assert isinstance(looking.effect, Send)  # about to read the records
+    newcomer = plan(ledger)
+    assert isinstance(newcomer.effect, Sleep)  # its run would look like the lost one
+    looking.expect_lookup([record("run-1")])
+    assert looking.done() == "run-1"
+    newcomer.expect_sleep()
+    newcomer.expect_start(answer="run-2")
+    assert newcomer.done() == "run-2"

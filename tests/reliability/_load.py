@@ -21,6 +21,7 @@ from revyl_sdk.testing import RevylEmulator
 STREAM = "/api/v1/monitor/stream/unified"
 TEST_STATUS = "/api/v1/tests/get_test_execution_task"
 TEST_START = "/api/v1/execution/api/execute_test_id_async"
+PACE = 0.02  # seconds between the starts of `many_runs`
 
 Figures = dict[str, float]
 
@@ -130,8 +131,9 @@ def many_runs(count: int) -> Figures:
     figures: Figures = {"runs": count}
     with RevylEmulator(step_seconds=0.01, queued_seconds=0.01, heartbeat_seconds=0.5) as emulator:
         tests = [emulator.add_test(f"Test {i}", steps=["Open", "Check"]) for i in range(10)]
-        # Every run ends after the waits have begun: queued for longer than starting them all takes.
-        queued = 1.0 + count * 0.004
+        # Started one every PACE seconds and queued for longer than starting them all takes:
+        # every run ends after the waits have begun, the endings spread as the starts were.
+        queued = 1.0 + count * PACE
         for test_id in tests:
             emulator.script(test_id, queued_seconds=queued, step_seconds=0.01)
         rss_before = rss_kib()
@@ -143,7 +145,10 @@ def many_runs(count: int) -> Figures:
 
 async def _gathered(emulator: RevylEmulator, tests: list[str], count: int) -> Figures:
     async with AsyncRevyl(emulator.api_key, base_url=emulator.base_url, ci_headers=False) as client:
-        runs = await asyncio.gather(*(client.tests.run(tests[i % len(tests)]) for i in range(count)))
+        began, runs = time.monotonic(), []
+        for i in range(count):
+            runs.append(await client.tests.run(tests[i % len(tests)]))
+            await asyncio.sleep(max(0.0, began + (i + 1) * PACE - time.monotonic()))
         assert len({run.task_id for run in runs}) == count
         mark = len(emulator.requests)
         returned: dict[str, float] = {}
@@ -164,7 +169,10 @@ async def _gathered(emulator: RevylEmulator, tests: list[str], count: int) -> Fi
 
 def _sync_group(emulator: RevylEmulator, tests: list[str], count: int) -> Figures:
     with Revyl(emulator.api_key, base_url=emulator.base_url, ci_headers=False) as client:
-        runs = [client.tests.run(tests[i % len(tests)]) for i in range(count)]
+        began, runs = time.monotonic(), []
+        for i in range(count):
+            runs.append(client.tests.run(tests[i % len(tests)]))
+            time.sleep(max(0.0, began + (i + 1) * PACE - time.monotonic()))
         mark = len(emulator.requests)
         results = client.monitor.wait_all(runs, timeout=600)
         returned = time.time()

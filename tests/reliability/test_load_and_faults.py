@@ -12,7 +12,8 @@ def test_one_sync_client_shared_by_32_threads() -> None:
     assert figures["waits"] == 32  # round 0 of each thread runs and waits
     # Each thread has at most one request in flight, plus the client's one shared stream.
     assert 1 <= figures["peak connections"] <= 32 + 2
-    assert figures["stream connections"] == 1
+    # The shared stream ends when no wait needs it and opens again for the next: never one per wait.
+    assert 1 <= figures["stream connections"] < figures["waits"]
 
 
 def test_many_runs_followed_at_once_use_one_stream_and_no_polling() -> None:

@@ -14,8 +14,9 @@ active device sessions, the object by name) before doing anything else:
 
 A record is a candidate when it was created after the start was sent (less `clock_skew`)
 and was not already claimed by another call of this client (`StartLedger`): several
-threads starting the same test at once each adopt at most one run, and a run this
-client's other call is still waiting the answer for is never taken.
+threads starting the same test at once each adopt at most one run, a run this client's
+other call is still awaiting the answer for is never taken, and no new start of the same
+target is sent while one is looking for its run.
 """
 
 from __future__ import annotations
@@ -118,7 +119,7 @@ def start_once(start: APICall[T], recovery: Recovery[T], ledger: StartLedger, ru
     """Send `start`; if its answer is lost, adopt what it made, or send it once more when the
     records prove nothing was made. The plan returns the start's answer (its own or adopted)."""
     for resend in itertools.count():
-        ticket = ledger.begin(recovery.key)
+        ticket = yield from _begin(ledger, recovery.key, rules)
         sent_at = wall_clock()
         try:
             answer: T = yield Send(start)
@@ -143,6 +144,15 @@ def start_once(start: APICall[T], recovery: Recovery[T], ledger: StartLedger, ru
         ledger.end(ticket)
         return answer
     raise AssertionError("unreachable")  # itertools.count never ends
+
+
+def _begin(ledger: StartLedger, key: str, rules: Rules) -> Plan[_Ticket]:
+    """A ticket for a new start of `key`, once no other call of this client is looking for the
+    run of a start of `key` (a run started meanwhile would look like the one it lost)."""
+    waited_from = monotonic()
+    while (ticket := ledger.begin(key, defer=monotonic() - waited_from < rules.sibling_wait)) is None:
+        yield Sleep(rules.sibling_poll)
+    return ticket
 
 
 def _reconcile(recovery: Recovery[T], ledger: StartLedger, ticket: _Ticket, sent_at: datetime, doubt: Doubt,
@@ -255,10 +265,14 @@ class StartLedger:
     _open: list[_Ticket] = field(default_factory=list)
     _claimed: dict[tuple[str, str], float] = field(default_factory=dict)
 
-    def begin(self, key: str) -> _Ticket:
-        ticket = _Ticket(key)
+    def begin(self, key: str, *, defer: bool = False) -> _Ticket | None:
+        """A ticket for a start of `key` about to be sent; None (with `defer`) while another
+        start of `key` is looking for its run."""
         with self._lock:
+            if defer and any(other.key == key and not other.sending for other in self._open):
+                return None
             self._prune()
+            ticket = _Ticket(key)
             self._open.append(ticket)
         return ticket
 
