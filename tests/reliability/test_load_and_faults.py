@@ -10,8 +10,9 @@ from _load import backend_faults, many_runs, shared_sync_client
 def test_one_sync_client_shared_by_32_threads() -> None:
     figures = shared_sync_client(threads=32, rounds=3)
     assert figures["waits"] == 32  # round 0 of each thread runs and waits
-    # Each thread has at most one request in flight, plus the client's one shared stream.
-    assert 1 <= figures["peak connections"] <= 32 + 2
+    # One pool for every thread: about one connection per thread in flight plus the stream,
+    # never more than the pool's limit (httpx's default of 100) however many threads there are.
+    assert 1 <= figures["peak connections"] <= 100
     # The shared stream ends when no wait needs it and opens again for the next: never one per wait.
     assert 1 <= figures["stream connections"] < figures["waits"]
 

@@ -155,3 +155,12 @@ async def test_the_async_twin_adopts_the_run_a_500_after_handling_made(emulator:
     assert solo_test_runs(emulator, test_id) == [test_result.task_id]
     assert workflow_runs(emulator, workflow_id) == [workflow_result.task_id]
     assert sent(emulator, TEST_START) == 1 and sent(emulator, WORKFLOW_START) == 1
+
+
+@pytest.mark.parametrize(("after_handling", "creates"), [(True, 1), (False, 2)])
+def test_a_create_by_name_that_lost_its_answer_makes_one_app(emulator: RevylEmulator, client: Revyl,
+                                                             after_handling: bool, creates: int) -> None:
+    emulator.fail("/api/v1/apps/", method="POST", status=500, after_handling=after_handling)
+    app = client.apps.create(name="Shop", platform="android")
+    assert [str(listed.id) for listed in client.apps.list() if listed.name == "Shop"] == [str(app.id)]
+    assert sum(1 for r in emulator.requests if r.method == "POST" and r.path == "/api/v1/apps/") == creates

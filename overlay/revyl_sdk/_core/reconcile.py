@@ -3,7 +3,7 @@
 A run start (or a create) is never re-sent blindly: if its answer is lost after the
 request left (a 5xx, a reset, a read timeout), the server may have acted. `start_once`
 then asks the server's own records (the test's recent runs, the workflow's history, the
-active device sessions, the object by name) before doing anything else:
+active device sessions, the object by name: `by_name`) before doing anything else:
 
 - one record that can only be this start's: adopted, returned as the start's answer;
 - none, after looking for `Rules.lookups` (a started run takes a moment to be listed),
@@ -38,7 +38,7 @@ from .exceptions import APIConnectionError, APIStatusError, RevylError, RunMayHa
 from .logging import logger
 from .plans import Plan, Send, Sleep, monotonic
 
-__all__ = ["Found", "Recovery", "Rules", "StartLedger", "ledger_for", "start_once"]
+__all__ = ["Found", "Recovery", "Rules", "StartLedger", "by_name", "ledger_for", "start_once"]
 
 T = TypeVar("T")
 
@@ -95,6 +95,21 @@ class Recovery(Generic[T]):
     @property
     def key(self) -> str:
         return f"{self.kind}:{self.target_id}"
+
+
+def by_name(kind: str, name: str, listing: Callable[[], APICall[Sequence[T]]], *, name_of: Callable[[T], str | None],
+            id_of: Callable[[T], str | None], created_at_of: Callable[[T], datetime | None],
+            where: str = "") -> Recovery[T]:
+    """How a create of the object called `name` finds what it made: `listing()` lists objects
+    like it (a search by name), of the same model as the create's answer; the one with
+    exactly that name, created since the create was sent, is it."""
+
+    def lookup(since: datetime) -> APICall[Sequence[Found[T]]]:
+        del since  # compared by the plan, on each record's creation time
+        return listing().map(lambda items: [Found(str(id_of(item)), created_at_of(item), item) for item in items
+                                            if name_of(item) == name and id_of(item)])
+
+    return Recovery(kind, name, lookup, lambda answer: str(id_of(answer)), where=where)
 
 
 @dataclass(frozen=True)

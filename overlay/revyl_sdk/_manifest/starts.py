@@ -1,5 +1,5 @@
-"""What a start reads when its answer is lost (`_core/reconcile.py`): the records it
-reconciles with, and the start answers it rebuilds from them for the run it adopts."""
+"""What a start (or create) reads when its answer is lost (`_core/reconcile.py`): the records
+it reconciles with, and the answers it rebuilds from them for the run it adopts."""
 
 from __future__ import annotations
 
@@ -37,5 +37,9 @@ METHODS = {
             Model("StartDeviceResponse", ("status", "platform", "workflow_run_id", "message"),
                   optional_fields=("session_id",)),
         ),
+    ),
+    "apps.create": Needs(
+        (Operation("GET /api/v1/apps/", "apps.list_apps", ("page", "page_size", "search")),),
+        (Model("PaginatedAppsResponse", ("items", "has_next")), Model("AppResponse", ("id", "name", "created_at"))),
     ),
 }
