@@ -71,16 +71,18 @@ def test_a_second_ctrl_c_exits_at_once_without_waiting_for_the_cancellations(
     assert emulator.test_run(task_of(started[0]))["status"] != "cancelled"  # it did not wait for it
 
 
+@pytest.mark.parametrize("after_handling", [False, True], ids=["before handling", "after handling"])
 def test_one_injected_500_per_start_still_exits_0_with_one_run_each(
-        emulator: RevylEmulator, seeded: dict[str, str]) -> None:
-    emulator.fail(TEST_START, status=500, times=1)
-    emulator.fail(WORKFLOW_START, status=500, times=1)
+        emulator: RevylEmulator, seeded: dict[str, str], after_handling: bool) -> None:
+    emulator.fail(TEST_START, status=500, times=1, after_handling=after_handling)
+    emulator.fail(WORKFLOW_START, status=500, times=1, after_handling=after_handling)
     process = command(emulator, "Login flow", "--workflow", "Smoke")
     out, err = process.communicate(timeout=120)
     assert process.returncode == 0, err
     starts = [r for r in emulator.requests if r.path in (TEST_START, WORKFLOW_START)]
-    assert sorted(r.path for r in starts) == sorted([TEST_START] * 2 + [WORKFLOW_START] * 2)
-    # One run of the test alone, one of the workflow: the 500s made none, the resends one each.
+    sends = 1 if after_handling else 2  # adopted, or sent once more after the history showed none
+    assert sorted(r.path for r in starts) == sorted([TEST_START] * sends + [WORKFLOW_START] * sends)
+    # One run of the test alone, one of the workflow, either way.
     assert len(solo_test_runs(emulator, seeded["login"])) == 1
     assert len(workflow_runs(emulator, seeded["smoke"])) == 1
     assert "Login flow" in out and "Smoke" in out
