@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 SPEC ?=
 REGEN_ARGS := $(if $(SPEC),--spec $(SPEC),)
 
-.PHONY: regen check test test-specs test-pythons lint bench record clean demo demo-device release
+.PHONY: regen check test test-specs test-pythons lint bench soak record clean demo demo-device release
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -61,6 +61,11 @@ lint: $(STAMP)
 
 bench: $(STAMP) node_modules/.installed
 	$(PY) benchmarks/run.py
+
+# Load and faults at full size (tests/reliability runs them small): 32 threads on one client,
+# 1,000 runs followed at once, the backend restarted mid-wait with cut streams and 10 % 502s.
+soak: $(STAMP)
+	$(PY) benchmarks/soak.py
 
 # Re-record the cassettes: against REVYL_BACKEND_URL with REVYL_API_KEY when a key is set,
 # otherwise against a fresh local emulator.

@@ -25,6 +25,7 @@ from ._core.exceptions import (
     PermissionDeniedError,
     RateLimitError,
     RevylError,
+    RunMayHaveStartedError,
     UnprocessableEntityError,
     UnsupportedOperationError,
 )
@@ -186,6 +187,7 @@ __all__ = [
     "Revyl",
     "RevylError",
     "RunFailedError",
+    "RunMayHaveStartedError",
     "RunReport",
     "ScreenSize",
     "StepFailedError",

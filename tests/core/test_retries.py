@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import datetime
 import email.utils
 import time
 
@@ -16,6 +17,8 @@ from revyl_sdk._core import base_client as _base_client
 BASE = "https://api.test"
 STATUS_URL = f"{BASE}/api/v1/tests/get_test_execution_task"
 EXECUTE_URL = f"{BASE}/api/v1/execution/api/execute_test_id_async"
+HISTORY_URL = f"{BASE}/api/v1/tests/get_test_enhanced_history"
+RUN_ID = "0b1c2d3e-4f50-4617-8293-a4b5c6d7e8f9"
 TEST_ID = "5d9f2a4e-3f0f-4a51-9d4e-6c1c7d1c1a11"
 STATUS_BODY = {"id": "7e6d5c4b-3a29-4817-b6a5-948372615049", "status": "running"}
 EXECUTE_BODY = {"id": "7e6d5c4b-3a29-4817-b6a5-948372615049", "task_id": "t1", "status": "queued", "message": "ok"}
@@ -121,21 +124,33 @@ def test_reads_retry_connection_errors_and_timeouts(sleeps: list[float]) -> None
     assert route.call_count == 3
 
 
+def history(*task_ids: str) -> dict[str, object]:
+    """The test's recent runs, as a start that lost its answer reads them (just created)."""
+    now = datetime.datetime.now(datetime.UTC).isoformat()
+    items = [{"id": task_id, "test_uid": TEST_ID, "status": "queued",
+              "enhanced_task": {"id": task_id, "test_id": TEST_ID, "created_at": now, "status": "queued"}}
+             for task_id in task_ids]
+    return {"items": items, "total_count": len(items), "requested_count": 50, "found_count": len(items)}
+
+
 @pytest.mark.parametrize("status", [500, 502, 503, 504])
 @respx.mock
 def test_execute_is_not_retried_on_server_errors(sleeps: list[float], status: int) -> None:
+    """Never re-sent by the retry: the run the server made is found in its history instead."""
     route = respx.post(EXECUTE_URL).respond(status)
-    with pytest.raises(revyl_sdk.InternalServerError):
-        make_client().tests.run(TEST_ID)
+    respx.get(HISTORY_URL).respond(json=history(RUN_ID))
+    assert make_client().tests.run(TEST_ID).task_id == RUN_ID
     assert route.call_count == 1
 
 
 @respx.mock
 def test_execute_is_not_retried_on_read_timeout(sleeps: list[float]) -> None:
-    """The request reached the server: it may have started the test already."""
+    """The request reached the server: it may have started the test already (and may still)."""
     route = respx.post(EXECUTE_URL).mock(side_effect=httpx.ReadTimeout("slow"))
-    with pytest.raises(revyl_sdk.APITimeoutError):
+    respx.get(HISTORY_URL).respond(json=history())
+    with pytest.raises(revyl_sdk.RunMayHaveStartedError) as raised:
         make_client().tests.run(TEST_ID)
+    assert isinstance(raised.value.__cause__, revyl_sdk.APITimeoutError)
     assert route.call_count == 1
 
 
@@ -157,10 +172,10 @@ def test_execute_is_retried_when_server_cannot_have_acted(sleeps: list[float]) -
 async def test_async_client_shares_retry_rules(sleeps: list[float]) -> None:
     reads = respx.get(STATUS_URL).mock(side_effect=[httpx.Response(503), httpx.Response(200, json=STATUS_BODY)])
     runs = respx.post(EXECUTE_URL).respond(502)
+    respx.get(HISTORY_URL).respond(json=history(RUN_ID))
     async with AsyncRevyl("key", base_url=BASE, ci_headers=False) as client:
         assert (await client.tests.get_status("t1")).status == "running"
-        with pytest.raises(revyl_sdk.InternalServerError):
-            await client.tests.run(TEST_ID)
+        assert (await client.tests.run(TEST_ID)).task_id == RUN_ID
     assert reads.call_count == 2 and runs.call_count == 1
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import base64
 import io
+import json
+import uuid
 from collections.abc import Iterator
 
 import httpx
@@ -15,7 +17,6 @@ from revyl_sdk import (
     DeviceSession,
     DeviceSettings,
     DeviceStartError,
-    InternalServerError,
     Revyl,
     RevylError,
 )
@@ -58,11 +59,22 @@ def started(mock: respx.MockRouter, client: Revyl, *, session_id: str | None = S
     return client.devices.start("ios")
 
 
-def test_start_is_never_resent_after_a_5xx(mock: respx.MockRouter, client: Revyl) -> None:
-    route = mock.post("/api/v1/execution/start_device").respond(503, json={"detail": "busy"})
-    with pytest.raises(InternalServerError):
-        client.devices.start("android")
-    assert route.call_count == 1
+def test_a_start_lost_to_a_5xx_is_resent_only_once_the_active_list_shows_none(
+        mock: respx.MockRouter, client: Revyl) -> None:
+    route = mock.post("/api/v1/execution/start_device").mock(side_effect=[
+        httpx.Response(503, json={"detail": "busy"}),
+        httpx.Response(200, json={"status": "queued", "platform": "android", "workflow_run_id": WF,
+                                  "session_id": SID}),
+    ])
+    active = mock.get("/api/v1/execution/device-sessions/active").respond(
+        json={"org_id": "org", "sessions": [], "concurrency_limit": 3})
+    mock.get(CONNECTION).respond(json=READY)
+    mock.get(f"{PROXY}/health").respond(json=HEALTH)
+    device = client.devices.start("android")
+    assert device.workflow_run_id == WF and route.call_count == 2 and active.call_count >= 1
+    # The same client-chosen session id both times: a late first start cannot make a second device.
+    sent = [json.loads(attempt.request.content)["session_id"] for attempt in route.calls]
+    assert sent[0] == sent[1] and uuid.UUID(sent[0])
 
 
 def test_a_worker_that_fails_while_starting_stops_the_device(mock: respx.MockRouter, client: Revyl) -> None:

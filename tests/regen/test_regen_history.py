@@ -183,7 +183,7 @@ def test_a_version_never_seen_breaks_only_the_methods_regen_names(
     spec = tmp_path / "never-seen.json"
     spec.write_text(json.dumps(never_seen_version()))
     named, _, result = check_version(spec, tmp_path, capsys)  # every other method works on Prism
-    assert named == {"apps.update", "apps.list", "tests.run", "reports.share_link", "monitor.stream"}
+    assert named == {"apps.update", "apps.list", "apps.create", "tests.run", "reports.share_link", "monitor.stream"}
     assert result["outcomes"]["apps.update"].startswith("unsupported: ")
     assert result["flows"]["wait"] == ["polling"]
 

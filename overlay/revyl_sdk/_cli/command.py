@@ -2,16 +2,21 @@
 
 Exit codes: 0 every run passed; 1 a run failed, timed out or could not start; 2 a usage,
 authentication or lookup error (nothing was started, or what was started is cancelled);
-130 interrupted (the runs this command started are cancelled). Errors are one line.
+130 interrupted (the runs this command started are cancelled; a second Ctrl-C while they
+are being cancelled exits at once, leaving them). Errors are one line.
 """
 
 from __future__ import annotations
 
 import concurrent.futures
+import contextlib
 import os
+import signal
 import sys
-from collections.abc import Sequence
+import threading
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from types import FrameType
 from typing import TextIO
 
 from .._client import Revyl
@@ -59,12 +64,37 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
     except RevylError as error:
         console.error(str(error))
         return USAGE_ERROR
-    with client:
+    with client, _second_interrupt_exits(console):
         try:
             return _run(client, options, console)
         except KeyboardInterrupt:
             console.say("revyl: interrupted")
             return INTERRUPTED
+
+
+@contextlib.contextmanager
+def _second_interrupt_exits(console: _Console) -> Iterator[None]:
+    """The first Ctrl-C raises KeyboardInterrupt (the runs started are cancelled); a second
+    one exits at once with 130, as a user pressing it again means: no more waiting."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # signal handlers belong to the main thread (main() called from a worker)
+        return
+    interrupted = False
+
+    def on_interrupt(signum: int, frame: FrameType | None) -> None:
+        nonlocal interrupted
+        if interrupted:
+            console.say("revyl: interrupted again; exiting without waiting for the cancellations")
+            os._exit(INTERRUPTED)  # not SystemExit: threads mid-request would be waited for
+        interrupted = True
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGINT, on_interrupt)
+    try:
+        yield
+    finally:
+        if not interrupted:  # after one, stay ready for the second until the process ends
+            signal.signal(signal.SIGINT, previous)
 
 
 def _run(client: Revyl, options: Options, console: _Console) -> int:
@@ -80,6 +110,7 @@ def _run(client: Revyl, options: Options, console: _Console) -> int:
         return _follow(targets, runs, options, console)
     except KeyboardInterrupt:
         # Cancelled here, whenever the interrupt came; a run that had ended just says so.
+        console.say(f"revyl: interrupted; cancelling the {_runs(len(runs))} it started (Ctrl-C again to exit now)")
         _cancel(runs, console)
         console.say(f"revyl: interrupted; cancelled the {_runs(len(runs))} it started")
         return INTERRUPTED

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import html
 import json
 import re
@@ -27,6 +28,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RevylError",
+    "RunMayHaveStartedError",
     "UnprocessableEntityError",
     "UnsupportedOperationError",
 ]
@@ -280,3 +282,34 @@ def _json_or_none(response: httpx.Response) -> Any:
         return response.json()
     except (ValueError, UnicodeDecodeError, httpx.ResponseNotRead):
         return None
+
+
+class RunMayHaveStartedError(RevylError):
+    """A start's answer was lost and the server's records cannot tell whether it acted.
+
+    Nothing was sent again. `kind` ("test", "workflow", "device" ...) and `target_id` say
+    what was started, `sent_at` when (UTC), `request_id` the server's request id when it
+    gave one, `candidates` the ids of runs that may be this start's (empty when none is
+    listed yet), `reason` why it cannot tell, `cause` the failure that lost the answer.
+    """
+
+    def __init__(self, *, kind: str, target_id: str, sent_at: datetime.datetime, reason: str, cause: str,
+                 request_id: str | None = None, candidates: list[str] | None = None, where: str = "") -> None:
+        self.kind = kind
+        self.target_id = target_id
+        self.sent_at = sent_at
+        self.reason = reason
+        self.cause = cause
+        self.request_id = request_id
+        self.candidates = list(candidates or [])
+        self.where = where
+        facts = [f"sent at {sent_at.isoformat(timespec='seconds')}"]
+        if request_id:
+            facts.append(f"request id {request_id}")
+        if self.candidates:
+            facts.append(f"candidates: {', '.join(self.candidates)}")
+        look = f"; look in {where}" if where else ""
+        super().__init__(
+            f"The {kind} start ({target_id}) may have gone through: its answer was lost ({cause}) and "
+            f"{reason}. It was not sent again ({'; '.join(facts)}){look}"
+        )

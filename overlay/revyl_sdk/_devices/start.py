@@ -2,8 +2,11 @@
 
 1. The app artifact, when one is asked for, is resolved as the CLI does: the build's
    presigned download URL and package are sent along with its ids (§2.1).
-2. `start_device` is sent once: it is not idempotent, so unlike the CLI it is never
-   re-sent after an answer that may have created a device (§2.2).
+2. `start_device` is sent once, with a `session_id` chosen here: it is not idempotent, so
+   unlike the CLI it is never re-sent blindly after an answer that may have created a
+   device (§2.2). A lost answer is reconciled (`_core/reconcile.py`): the session with that
+   id in the active list is adopted; none there after a 5xx means none was made, and the
+   start is sent once more (with the same id).
 3. The worker connection is polled until it gives a worker URL; `cancelled`, `stopped`
    or `failed` end the wait at once (§2.3).
 4. The proxied `health` is polled until `device_connected` (§2.4). Unlike the CLI, which
@@ -22,16 +25,19 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from revyl_api.models import BuildResponse, StartDeviceInfo
+import attrs
+from revyl_api.models import BuildResponse, StartDeviceInfo, StartDeviceResponse
 from revyl_api.types import Unset
 
 from .._core.calls import build_model, require_uuid
 from .._core.exceptions import APIStatusError, RevylError
 from .._core.logging import logger
 from .._core.plans import Plan, Send, Sleep, monotonic
+from .._core.reconcile import StartLedger, start_once
 from .calls import action_call, active_call, build_call, detail_call, latest_build_call, start_call, stop_call
 from .calls import worker_connection_call as connection_call
 from .errors import DeviceSessionEnded, DeviceStartError
+from .recovery import session_recovery
 from .session_plans import ENDED_STATUSES, ScreenSize, SessionInfo, text_of
 from .settings import DeviceSettings
 
@@ -119,10 +125,15 @@ class _Clock:
         yield Sleep(min(interval, remaining))
 
 
-def start(request: StartRequest, settings: DeviceSettings) -> Plan[SessionInfo]:
+def start(request: StartRequest, settings: DeviceSettings, ledger: StartLedger) -> Plan[SessionInfo]:
     clock = _Clock(request.timeout, request.on_progress, "The device did not become usable")
     fields: dict[str, Any] = {"platform": request.platform, "is_simulation": True,
                               "idle_timeout_seconds": request.idle_timeout}
+    # Our own id for the session, so a start whose answer is lost can be found (and a resend
+    # cannot make a second one); a client whose spec lacks the field finds it by time instead.
+    session_id = str(uuid.uuid4()) if _has_field(StartDeviceInfo, "session_id") else None
+    if session_id is not None:
+        fields["session_id"] = session_id
     if request.app_id is not None or request.build_id is not None:
         clock.report("resolving_app", "finding the build to install")
         build = yield from _resolve_build(request.app_id, request.build_id)
@@ -136,7 +147,8 @@ def start(request: StartRequest, settings: DeviceSettings) -> Plan[SessionInfo]:
         fields["env_vars"] = dict(request.launch_env)
     body = build_model(StartDeviceInfo, {k: v for k, v in fields.items() if v is not None}, "device start options")
     clock.report("starting", f"starting an {_NAMES[request.platform]} device")
-    response = yield Send(start_call(body))
+    response: StartDeviceResponse = yield from start_once(
+        start_call(body), session_recovery(request.platform, session_id), ledger)
     workflow_run_id = text_of(response.workflow_run_id)
     if workflow_run_id in (None, _NIL_UUID):
         reason = text_of(response.error) or text_of(response.message) or "Revyl returned no workflow run id"
@@ -242,6 +254,10 @@ def _find_session_id(workflow_run_id: str) -> Plan[str | None]:
         if text_of(item.workflow_run_id) == workflow_run_id:
             return str(item.id)
     return None
+
+
+def _has_field(model: type, name: str) -> bool:
+    return any(field.name == name for field in attrs.fields(model))
 
 
 def _stop_quietly(workflow_run_id: str) -> Plan[None]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import datetime
 from typing import TYPE_CHECKING, Unpack
 
 from .._core.base_client import APICall
@@ -14,6 +16,8 @@ from .._core.retry import Safety
 if TYPE_CHECKING:  # at run time, builders import the generated code they send (see _core/resource.py)
     from revyl_api.models import AppResponse, DeleteAppResponse
     from revyl_api.models.app_platform import AppPlatform
+
+    from .._core.plans import Plan
 
 
 class AppListOptions(RequestOptions, total=False):
@@ -65,6 +69,25 @@ def _create_call(name: str, platform: str, description: str | None, options: Req
     return call(create_app, AppResponse, safety=Safety.UNSAFE, body=body, **options)
 
 
+def _create(name: str, platform: str, description: str | None, options: RequestOptions,
+            api: object) -> Plan[AppResponse]:
+    """The create, sent once; a lost answer is reconciled with the apps of that name."""
+    from revyl_api.types import Unset
+
+    from .._core.reconcile import by_name, ledger_for, start_once
+
+    def text(value: object) -> str | None:
+        return None if value is None or isinstance(value, Unset) else str(value)
+
+    def named() -> APICall[Sequence[AppResponse]]:
+        return _list_page_call({"search": name})(1).map(lambda page: list(page.items))
+
+    recovery = by_name("app", name, named, name_of=lambda app: text(app.name), id_of=lambda app: text(app.id),
+                       created_at_of=lambda app: app.created_at if isinstance(app.created_at, datetime) else None,
+                       where=f"client.apps.list(search={name!r})")
+    return start_once(_create_call(name, platform, description, options), recovery, ledger_for(api))
+
+
 def _get_call(app_id: str, options: RequestOptions) -> APICall[AppResponse]:
     from revyl_api.api.apps import get_app
     from revyl_api.models import AppResponse
@@ -104,8 +127,15 @@ class Apps(SyncResource):
         description: str | None = None,
         **options: Unpack[RequestOptions],
     ) -> AppResponse:
-        """Create an app; `platform` is 'ios' or 'android' in any case."""
-        return self._api.execute(_create_call(name, platform, description, options))
+        """Create an app; `platform` is 'ios' or 'android' in any case.
+
+        Never created twice blindly: when the answer is lost (a 5xx, a reset, a read
+        timeout), the app of that name made since is returned, or the create is sent once
+        more when none was; `RunMayHaveStartedError` when it cannot tell.
+        """
+        from .._core.plans import run_sync
+
+        return run_sync(self._api, _create(name, platform, description, options, self._api))
 
     def get(self, app_id: str, **options: Unpack[RequestOptions]) -> AppResponse:
         return self._api.execute(_get_call(app_id, options))
@@ -132,8 +162,15 @@ class AsyncApps(AsyncResource):
         description: str | None = None,
         **options: Unpack[RequestOptions],
     ) -> AppResponse:
-        """Create an app; `platform` is 'ios' or 'android' in any case."""
-        return await self._api.execute(_create_call(name, platform, description, options))
+        """Create an app; `platform` is 'ios' or 'android' in any case.
+
+        Never created twice blindly: when the answer is lost (a 5xx, a reset, a read
+        timeout), the app of that name made since is returned, or the create is sent once
+        more when none was; `RunMayHaveStartedError` when it cannot tell.
+        """
+        from .._core.plans import run_async
+
+        return await run_async(self._api, _create(name, platform, description, options, self._api))
 
     async def get(self, app_id: str, **options: Unpack[RequestOptions]) -> AppResponse:
         return await self._api.execute(_get_call(app_id, options))

@@ -36,12 +36,13 @@ class HistoryOptions(RequestOptions, total=False):
 def _start_plan(platform: str, app_id: str | None, build_id: str | None, app_url: str | None,
                 device_model: str | None, os_version: str | None, idle_timeout: int,
                 launch_env: Mapping[str, str] | None, timeout: float, on_progress: ProgressCallback | None,
-                settings: DeviceSettings) -> Plan[SessionInfo]:
+                settings: DeviceSettings, api: object) -> Plan[SessionInfo]:
+    from .._core.reconcile import ledger_for
     from .._devices.start import StartRequest, start
 
     request = StartRequest(platform, app_id, build_id, app_url, device_model, os_version, idle_timeout,
                            launch_env, timeout, on_progress)
-    return start(request, settings)
+    return start(request, settings, ledger_for(api))
 
 
 def _attach_plan(session_id: str, settings: DeviceSettings, timeout: float,
@@ -115,13 +116,17 @@ class Devices(_DevicesBase, SyncResource):
         the device, in seconds (`DeviceStartError` after, with the device stopped).
         `on_progress` gets a `DeviceProgress` at each phase. Use it in a `with` block to
         have the device stopped at the end, or call `stop()`.
+
+        The start is never sent twice blindly: when its answer is lost (a 5xx, a reset, a
+        read timeout), the session it made is found among the active ones and used, or it
+        is sent once more when none was made; `RunMayHaveStartedError` when it cannot tell.
         """
         from .._core.plans import run_sync
         from .._devices.session_sync import DeviceSession
 
         settings = self.settings
         plan = _start_plan(platform, app_id, build_id, app_url, device_model, os_version, idle_timeout, launch_env,
-                           timeout, on_progress, settings)
+                           timeout, on_progress, settings, self._api)
         return DeviceSession(self._api, run_sync(self._api, plan), settings, stop_on_exit=True)
 
     def attach(self, session_id: str, *, timeout: float = 150.0, stop_on_exit: bool = False,
@@ -171,7 +176,7 @@ class AsyncDevices(_DevicesBase, AsyncResource):
 
         settings = self.settings
         plan = _start_plan(platform, app_id, build_id, app_url, device_model, os_version, idle_timeout, launch_env,
-                           timeout, on_progress, settings)
+                           timeout, on_progress, settings, self._api)
 
         async def started() -> AsyncDeviceSession:
             return AsyncDeviceSession(self._api, await run_async(self._api, plan), settings, stop_on_exit=True)

@@ -31,6 +31,7 @@ if TYPE_CHECKING:  # at run time, builders import the generated code they send (
         TestStatusResponse,
     )
 
+    from .._core.plans import Plan
     from .._live.results import AsyncTestResult, TestResult
     from .._live.wait_plan import WaitArguments
 
@@ -116,6 +117,15 @@ def _run_call(test_id: str, options: TestRunOptions) -> APICall[ExecuteTestAsync
     )
 
 
+def _start(test_id: str, options: TestRunOptions, api: object) -> Plan[ExecuteTestAsyncAPIResponse]:
+    """The start, sent once; a lost answer is reconciled with the test's runs (see _core/reconcile.py)."""
+    from .._core.reconcile import ledger_for, start_once
+    from ._starts import test_run_recovery
+
+    body, _ = split_request_options(dict(options))
+    return start_once(_run_call(test_id, options), test_run_recovery(test_id, body), ledger_for(api))
+
+
 def _status_call(task_id: str, options: RequestOptions) -> APICall[TestStatusResponse]:
     from revyl_api.api.tests import get_test_execution_task
     from revyl_api.models import TestStatusResponse
@@ -170,9 +180,16 @@ class Tests(SyncResource):
         with the run's `task_id`. A name is looked up first (see `find`); an unknown or
         ambiguous one raises before anything starts.
 
+        The start is never sent twice blindly: when its answer is lost (a 5xx, a reset, a read
+        timeout), the run it made is found in the test's history and returned, or it is sent
+        once more when the history proves none was made; `RunMayHaveStartedError` when it
+        cannot tell.
+
         `wait=True` returns the `TestResult` instead, as `run(...).wait()` would.
         """
-        run = TestRun._started(self, self._api.execute(_run_call(self._resolve(test_id), options)))
+        from .._core.plans import run_sync
+
+        run = TestRun._started(self, run_sync(self._api, _start(self._resolve(test_id), options, self._api)))
         return run.wait() if wait else run
 
     def get_status(self, task_id: str, **options: Unpack[RequestOptions]) -> TestStatusResponse:
@@ -234,8 +251,10 @@ class AsyncTests(AsyncResource):
 
         `wait=True` returns the `AsyncTestResult` instead, as `(await run(...)).wait()`.
         """
+        from .._core.plans import run_async
+
         test = await self._resolve(test_id)
-        run = AsyncTestRun._started(self, await self._api.execute(_run_call(test, options)))
+        run = AsyncTestRun._started(self, await run_async(self._api, _start(test, options, self._api)))
         return await run.wait() if wait else run
 
     async def get_status(self, task_id: str, **options: Unpack[RequestOptions]) -> TestStatusResponse:

@@ -25,6 +25,7 @@ if TYPE_CHECKING:  # at run time, builders import the generated code they send (
         WorkflowWithLastStatus,
     )
 
+    from .._core.plans import Plan
     from .._live.results import AsyncWorkflowResult, WorkflowResult
     from .._live.wait_plan import WaitArguments
 
@@ -77,6 +78,14 @@ def _run_call(workflow_id: str, options: WorkflowRunOptions) -> APICall[ExecuteW
         ),
         **request,
     )
+
+
+def _start(workflow_id: str, options: WorkflowRunOptions, api: object) -> Plan[ExecuteWorkflowAsyncAPIResponse]:
+    """The start, sent once; a lost answer is reconciled with the workflow's history (see _core/reconcile.py)."""
+    from .._core.reconcile import ledger_for, start_once
+    from ._starts import workflow_run_recovery
+
+    return start_once(_run_call(workflow_id, options), workflow_run_recovery(workflow_id), ledger_for(api))
 
 
 def _status_call(task_id: str, options: RequestOptions) -> APICall[WorkflowStatusResponse]:
@@ -146,9 +155,16 @@ class Workflows(SyncResource):
         """Start every test of the workflow `workflow_id` (its id, or its name); returns at
         once with the run's `task_id`. An unknown or ambiguous name raises before anything starts.
 
+        The start is never sent twice blindly: when its answer is lost (a 5xx, a reset, a read
+        timeout), the run it made is found in the workflow's history and returned, or it is
+        sent once more when the history proves none was made; `RunMayHaveStartedError` when
+        it cannot tell.
+
         `wait=True` returns the `WorkflowResult` instead, as `run(...).wait()` would.
         """
-        run = WorkflowRun._started(self, self._api.execute(_run_call(self._resolve(workflow_id), options)))
+        from .._core.plans import run_sync
+
+        run = WorkflowRun._started(self, run_sync(self._api, _start(self._resolve(workflow_id), options, self._api)))
         return run.wait() if wait else run
 
     def get_status(self, task_id: str, **options: Unpack[RequestOptions]) -> WorkflowStatusResponse:
@@ -211,8 +227,10 @@ class AsyncWorkflows(AsyncResource):
 
         `wait=True` returns the `AsyncWorkflowResult` instead, as `(await run(...)).wait()`.
         """
+        from .._core.plans import run_async
+
         workflow = await self._resolve(workflow_id)
-        run = AsyncWorkflowRun._started(self, await self._api.execute(_run_call(workflow, options)))
+        run = AsyncWorkflowRun._started(self, await run_async(self._api, _start(workflow, options, self._api)))
         return await run.wait() if wait else run
 
     async def get_status(self, task_id: str, **options: Unpack[RequestOptions]) -> WorkflowStatusResponse:

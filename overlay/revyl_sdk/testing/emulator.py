@@ -148,7 +148,7 @@ class RevylEmulator:
     def fail(self, path: str, *, status: int = 503, times: int | None = 1,
              method: str | None = None, body: Any = None,
              headers: dict[str, str] | None = None, after_handling: bool = False,
-             drop: bool = False, query: dict[str, str] | None = None) -> None:
+             drop: bool = False, query: dict[str, str] | None = None, rate: float = 1.0) -> None:
         """Answer the next `times` requests to `path` (a glob, e.g. `/api/v1/apps/*`) with `status`.
 
         `times=None` fails every matching request until `clear_faults`. The body defaults to
@@ -159,11 +159,15 @@ class RevylEmulator:
         with `after_handling=True`), so the client sees a dropped connection, not a status.
         `query` narrows the fault to requests with these query parameters (e.g. one part of a
         multipart upload: `fail("/s3/*", method="PUT", query={"partNumber": "3"})`).
+        `rate` (0 to 1): only that share of the matching requests, picked by a seeded draw
+        (`fail("/api/*", status=502, times=None, rate=0.1)`: one request in ten, at random).
         """
+        if not 0.0 < rate <= 1.0:
+            raise ValueError(f"rate must be in (0, 1], got {rate!r}")
         if drop and (body is not None or headers):
             raise ValueError("drop=True sends no answer: body and headers cannot be given with it")
         self._store.faults.add(HttpFault(path, method, status, 0.0, times, body, headers or {},
-                                         after_handling, drop, dict(query or {})))
+                                         after_handling, drop, dict(query or {}), rate))
 
     def slow_down(self, path: str, seconds: float, *, times: int | None = 1,
                   method: str | None = None, query: dict[str, str] | None = None,

@@ -81,6 +81,13 @@ class Middleware:
                     return
                 received = body
                 receive = _replay(body, receive)
+            if fault is not None and fault.after_handling and not (fault.drop or fault.status is not None):
+                held: list[Message] = []  # handled now, answered only after the delay
+                await self._app(scope, receive, _holding(held))
+                await asyncio.sleep(fault.delay)
+                for message in held:
+                    await recording_send(message)
+                return
             if fault is not None and fault.after_handling:
                 await self._after_handling(scope, receive, recording_send, fault, log)
                 return
@@ -112,6 +119,13 @@ class Middleware:
             await _drop_connection(scope)
             return
         await _send_fault(send, scope["path"], fault.status or 500, fault.body, fault.headers)
+
+
+def _holding(held: list[Message]) -> Send:
+    async def hold(message: Message) -> None:
+        held.append(message)
+
+    return hold
 
 
 async def _discarded(_: Message) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import fnmatch
+import random
 import threading
 from dataclasses import dataclass, field
 from typing import Any
@@ -26,6 +27,7 @@ class HttpFault:
     after_handling: bool = False
     drop: bool = False
     query: dict[str, str] = field(default_factory=dict)  # these parameters, with these values
+    rate: float = 1.0  # the share of matching requests it hits (seeded: the same run each time)
 
     def matches(self, method: str, path: str, query: dict[str, str]) -> bool:
         return ((self.method is None or self.method.upper() == method.upper())
@@ -40,6 +42,7 @@ class Faults:
         self._lock = threading.Lock()
         self._http: list[HttpFault] = []
         self._stream_drops: list[int] = []
+        self._dice = random.Random(0)
 
     def add(self, fault: HttpFault) -> None:
         with self._lock:
@@ -50,6 +53,8 @@ class Faults:
         with self._lock:
             for fault in self._http:
                 if fault.matches(method, path, query):
+                    if fault.rate < 1.0 and self._dice.random() >= fault.rate:
+                        continue
                     if fault.remaining is not None:
                         fault.remaining -= 1
                         if fault.remaining <= 0:
