@@ -14,7 +14,19 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from . import apps, builds, devices, discovery, monitor, reports, run_reports, tests, workflows, yaml
+from . import (
+    apps,
+    builds,
+    devices,
+    discovery,
+    monitor,
+    reports,
+    run_reports,
+    test_edits,
+    tests,
+    workflows,
+    yaml,
+)
 from .needs import Flow, Model, Needs, Operation, combined
 
 __all__ = ["METHODS", "Flow", "Model", "Needs", "Operation"]
@@ -30,4 +42,5 @@ METHODS: Mapping[str, Needs] = combined(
     devices.METHODS,
     discovery.METHODS,
     run_reports.METHODS,
+    test_edits.METHODS,
 )
