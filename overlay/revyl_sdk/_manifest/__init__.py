@@ -24,6 +24,7 @@ from . import (
     run_reports,
     test_edits,
     tests,
+    workflow_edits,
     workflows,
     yaml,
 )
@@ -43,4 +44,5 @@ METHODS: Mapping[str, Needs] = combined(
     discovery.METHODS,
     run_reports.METHODS,
     test_edits.METHODS,
+    workflow_edits.METHODS,
 )
