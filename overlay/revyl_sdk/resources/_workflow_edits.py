@@ -75,7 +75,9 @@ def create_plan(name: str, test_ids: Sequence[str], owner: str | None, schedule:
     if owner is None:  # the workflow belongs to whoever the key is
         owner = (yield Send(call(get_user_uuid_endpoint, AuthInfo, **options))).user_id
     body = build_model(WorkflowData, {**fields, "owner": owner}, "workflow")
-    created = yield Send(call(create_workflow, CreateWorkflowResponse, safety=Safety.UNSAFE, body=body, **options))
+    created: CreateWorkflowResponse = yield Send(
+        call(create_workflow, CreateWorkflowResponse, safety=Safety.UNSAFE, body=body, **options)
+    )
     return created.data
 
 
@@ -118,10 +120,12 @@ class WorkflowEdit:
 
     def plan(self, options: RequestOptions) -> Plan[WorkflowsBaseSchema]:
         from .._core.plans import Send  # loads asyncio: only when a plan runs
+
         current = yield Send(workflow_info_call(self.workflow_id, options))
         for write in self._writes(current, options):
             yield Send(write)
-        return (yield Send(workflow_info_call(self.workflow_id, options)))
+        now: WorkflowsBaseSchema = yield Send(workflow_info_call(self.workflow_id, options))
+        return now
 
     def _writes(self, current: WorkflowsBaseSchema, options: RequestOptions) -> list[APICall[object]]:
         """One call per setting given, its new whole value merged with `current`."""
