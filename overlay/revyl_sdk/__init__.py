@@ -28,6 +28,7 @@ from ._core.exceptions import (
     RunMayHaveStartedError,
     UnprocessableEntityError,
     UnsupportedOperationError,
+    VersionConflictError,
 )
 from ._core.options import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, NOT_GIVEN
 from ._version import __version__
@@ -201,6 +202,7 @@ __all__ = [
     "UploadError",
     "UploadInterruptedError",
     "Validation",
+    "VersionConflictError",
     "WaitTimeout",
     "WorkflowReport",
     "WorkflowResult",

@@ -14,7 +14,25 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from . import apps, builds, devices, discovery, monitor, reports, run_reports, starts, tests, workflows, yaml
+from . import (
+    apps,
+    builds,
+    devices,
+    discovery,
+    files,
+    modules,
+    monitor,
+    reports,
+    run_reports,
+    starts,
+    tags,
+    test_edits,
+    tests,
+    variables,
+    workflow_edits,
+    workflows,
+    yaml,
+)
 from .needs import Flow, Model, Needs, Operation, combined
 
 __all__ = ["METHODS", "Flow", "Model", "Needs", "Operation"]
@@ -31,4 +49,10 @@ METHODS: Mapping[str, Needs] = combined(
     discovery.METHODS,
     run_reports.METHODS,
     starts.METHODS,
+    test_edits.METHODS,
+    workflow_edits.METHODS,
+    tags.METHODS,
+    variables.METHODS,
+    modules.METHODS,
+    files.METHODS,
 )
