@@ -23,7 +23,9 @@ __all__ = ["dump", "format_float"]
 
 INDENT = 4
 
-_OLD_BOOLS = frozenset("y Y yes Yes YES on On ON n N no No NO off Off OFF".split())
+# YAML 1.1 booleans: yaml.v3 reads them as text, but quotes them for older readers.
+_OLD_BOOLS = frozenset(["y", "Y", "yes", "Yes", "YES", "on", "On", "ON", "n", "N", "no", "No", "NO",
+                        "off", "Off", "OFF"])
 _RESOLVED = frozenset(["true", "True", "TRUE", "false", "False", "FALSE", "", "~", "null", "Null", "NULL",
                        ".nan", ".NaN", ".NAN", ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF",
                        "-.inf", "-.Inf", "-.INF"])
@@ -71,7 +73,7 @@ class _Analysis:
     literal: bool
 
 
-def _analyse(text: str) -> _Analysis:  # noqa: C901 - one pass, as the emitter makes it
+def _analyse(text: str) -> _Analysis:
     """The emitter's view of `text` (libyaml's scalar analysis, as yaml.v3 has it)."""
     if not text:
         return _Analysis(False, False, True, False)
