@@ -194,3 +194,88 @@ def test_a_client_and_every_resource_load_no_generated_code(client_class: str) -
     assert [module for module in loaded if not _loaded_at_startup(module)] == []
     if client_class == "Revyl":  # sync scripts never pay for asyncio
         assert "asyncio" not in loaded
+
+
+# The emulator (`testing/`) by API area: `_server` mounts every area's router, `_state` holds
+# the store, `_areas/<area>/` has ops (no FastAPI), shapes (no FastAPI) and routes.
+WEB_FRAMEWORKS = {"fastapi", "starlette", "sse_starlette"}
+
+
+def _external_imports(path: Path) -> set[str]:
+    """Top-level names of the non-relative packages `path` imports at run time."""
+    found: set[str] = set()
+    pending: list[ast.AST] = list(ast.parse(path.read_text(encoding="utf-8")).body)
+    while pending:
+        node = pending.pop()
+        if isinstance(node, ast.stmt) and _is_type_checking_block(node):
+            continue
+        if isinstance(node, ast.ImportFrom) and not node.level and node.module:
+            found.add(node.module.split(".")[0])
+        elif isinstance(node, ast.Import):
+            found.update(alias.name.split(".")[0] for alias in node.names)
+        pending.extend(ast.iter_child_nodes(node))
+    return found
+
+
+def emulator_layout_violations(package_dir: Path) -> list[str]:
+    """Every way the emulator under `package_dir/testing` breaks its layering rules."""
+    testing = package_dir / "testing"
+    modules = {
+        ".".join(["revyl_sdk", *path.relative_to(package_dir).with_suffix("").parts]).removesuffix(".__init__"): path
+        for path in sorted(testing.rglob("*.py"))
+    }
+    areas = "revyl_sdk.testing._areas."
+    problems = []
+    top_level = sorted(path.name for path in testing.glob("*.py"))
+    if len(top_level) > 8:
+        problems.append(f"testing/ has {len(top_level)} top-level modules (at most 8): {top_level}")
+    problems += [f"{name}: a flat route module" for name in modules if name.rsplit(".", 1)[-1].startswith("_routes")]
+    for name, path in modules.items():
+        area_module = name.removeprefix(areas).split(".") if name.startswith(areas) else []
+        if len(area_module) == 2 and area_module[1] in ("ops", "shapes"):
+            frameworks = sorted(_external_imports(path) & WEB_FRAMEWORKS)
+            problems += [f"{name} imports {framework}" for framework in frameworks]
+        for target in set(_imports(name, path, module_level_only=False)):
+            target_area = target.removeprefix(areas).split(".") if target.startswith(areas) else []
+            if len(target_area) >= 2 and target_area[1] == "routes" and name != "revyl_sdk.testing._server.app":
+                problems.append(f"{name} imports the route module {areas}{target_area[0]}.routes")
+            if (area_module[1:] == ["routes"] and target_area and target_area[0] != area_module[0]
+                    and target != areas.rstrip(".")):
+                problems.append(f"{name} imports another area: {target}")
+    return sorted(set(problems))
+
+
+def test_the_emulator_is_organised_by_area() -> None:
+    assert emulator_layout_violations(PACKAGE_DIR) == []
+    assert (PACKAGE_DIR / "testing" / "_server" / "app.py").is_file()
+
+
+def test_the_emulator_layout_rules_catch_each_violation(tmp_path: Path) -> None:
+    # A tree breaking every rule once: the rules must name each break.
+    testing = tmp_path / "testing"
+    files = {
+        **{f"module_{index}.py": "" for index in range(9)},
+        "_routes_tests.py": "",
+        "emulator.py": "from ._areas.tests.routes import router\n",
+        "_server/app.py": "from .._areas.tests.routes import router\n",
+        "_areas/tests/ops.py": "def handler():\n    from fastapi import Request\n",
+        "_areas/tests/shapes.py": "from starlette.responses import Response\n",
+        "_areas/tests/routes.py": "from . import ops, shapes\nfrom ..apps import shapes as other\n",
+        "_areas/apps/routes.py": "from ..tests.routes import router\n",
+        "_areas/apps/ops.py": "from ..tests import ops\n",
+    }
+    for name, text in files.items():
+        (testing / name).parent.mkdir(parents=True, exist_ok=True)
+        (testing / name).write_text(text)
+    assert emulator_layout_violations(tmp_path) == sorted([
+        f"testing/ has 11 top-level modules (at most 8): {sorted(n for n in files if '/' not in n)}",
+        "revyl_sdk.testing._routes_tests: a flat route module",
+        "revyl_sdk.testing.emulator imports the route module revyl_sdk.testing._areas.tests.routes",
+        "revyl_sdk.testing._areas.tests.ops imports fastapi",
+        "revyl_sdk.testing._areas.tests.shapes imports starlette",
+        "revyl_sdk.testing._areas.tests.routes imports another area: revyl_sdk.testing._areas.apps",
+        "revyl_sdk.testing._areas.tests.routes imports another area: revyl_sdk.testing._areas.apps.shapes",
+        "revyl_sdk.testing._areas.apps.routes imports the route module revyl_sdk.testing._areas.tests.routes",
+        "revyl_sdk.testing._areas.apps.routes imports another area: revyl_sdk.testing._areas.tests.routes",
+        "revyl_sdk.testing._areas.apps.routes imports another area: revyl_sdk.testing._areas.tests.routes.router",
+    ])

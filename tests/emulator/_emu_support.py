@@ -23,8 +23,8 @@ from openapi_core import Config, OpenAPI
 from openapi_core.datatypes import RequestParameters
 from openapi_schema_validator import OAS31Validator
 from revyl_sdk.testing import RevylEmulator
-from revyl_sdk.testing._app import routes
-from revyl_sdk.testing._presign import PREFIX
+from revyl_sdk.testing._server.app import routes
+from revyl_sdk.testing._state.objects import PREFIX
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
 ROOT = Path(__file__).resolve().parents[2]

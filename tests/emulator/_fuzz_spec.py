@@ -14,8 +14,8 @@ from typing import Any
 
 from _emu_support import CLI_ONLY_ROUTES, PINNED, ROOT
 from regen.overlay import apply_overlays, load_overlays
-from revyl_sdk.testing._app import routes
-from revyl_sdk.testing._presign import PREFIX
+from revyl_sdk.testing._server.app import routes
+from revyl_sdk.testing._state.objects import PREFIX
 
 # The events the unified stream sends (BEHAVIOR.md §1.3); payloads are validated one by one
 # against their components in test_responses_match_spec.

@@ -17,16 +17,17 @@ from typing import TYPE_CHECKING, Any
 from ._dummy import write_dummy_apk, write_dummy_ios_app
 
 if TYPE_CHECKING:
-    from ._device_sessions import DeviceAction, StepOutcome
-    from ._emulator import DEFAULT_API_KEY, RevylEmulator
-    from ._http import RecordedRequest
-    from ._png import read_screen
-    from ._scenario import OUTCOMES, Outcome, Script, TerminalEvent
+    from ._areas.devices.png import read_screen
+    from ._server.middleware import RecordedRequest
+    from ._state.devices import DeviceAction, StepOutcome
+    from ._state.scripts import OUTCOMES, Outcome, Script, TerminalEvent
+    from .emulator import DEFAULT_API_KEY, RevylEmulator
 
-_LAZY = {"DEFAULT_API_KEY": "_emulator", "RevylEmulator": "_emulator",
-         "RecordedRequest": "_http", "OUTCOMES": "_scenario", "Outcome": "_scenario",
-         "Script": "_scenario", "TerminalEvent": "_scenario", "DeviceAction": "_device_sessions",
-         "StepOutcome": "_device_sessions", "read_screen": "_png"}
+_LAZY = {"DEFAULT_API_KEY": "emulator", "RevylEmulator": "emulator",
+         "RecordedRequest": "_server.middleware", "OUTCOMES": "_state.scripts",
+         "Outcome": "_state.scripts", "Script": "_state.scripts", "TerminalEvent": "_state.scripts",
+         "DeviceAction": "_state.devices", "StepOutcome": "_state.devices",
+         "read_screen": "_areas.devices.png"}
 
 
 def __getattr__(name: str) -> Any:

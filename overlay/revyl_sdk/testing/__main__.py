@@ -15,7 +15,7 @@ import subprocess
 import sys
 from collections.abc import Sequence
 
-from ._emulator import DEFAULT_API_KEY, RevylEmulator
+from .emulator import DEFAULT_API_KEY, RevylEmulator
 
 
 def _parser() -> argparse.ArgumentParser:

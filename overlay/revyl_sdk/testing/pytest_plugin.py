@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 if TYPE_CHECKING:
-    from ._emulator import RevylEmulator
+    from .emulator import RevylEmulator
 
 
 @pytest.fixture
@@ -23,7 +23,7 @@ def revyl_emulator(monkeypatch: pytest.MonkeyPatch) -> Iterator[RevylEmulator]:
     So `Revyl()` with no arguments talks to it, as code under test would in production.
     """
     try:
-        from ._emulator import RevylEmulator
+        from .emulator import RevylEmulator
     except ImportError as error:
         pytest.fail(f"revyl_emulator needs the testing extra (pip install 'revyl-sdk[testing]'): "
                     f"{error}", pytrace=False)

@@ -1,0 +1,26 @@
+"""Workflows (the definitions, not their runs)."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+
+from .errors import NotFound
+
+
+@dataclass
+class Workflow:
+    id: str
+    name: str
+    test_ids: list[str]
+    created_at: float = field(default_factory=time.time)
+
+
+@dataclass
+class WorkflowsState:
+    rows: dict[str, Workflow] = field(default_factory=dict)
+
+    def require(self, workflow_id: str) -> Workflow:
+        if workflow_id not in self.rows:
+            raise NotFound("Workflow not found")
+        return self.rows[workflow_id]
