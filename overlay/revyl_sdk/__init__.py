@@ -26,6 +26,7 @@ from ._core.exceptions import (
     RevylError,
     UnprocessableEntityError,
     UnsupportedOperationError,
+    VersionConflictError,
 )
 from ._core.options import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, NOT_GIVEN
 from ._version import __version__
@@ -192,6 +193,7 @@ __all__ = [
     "UploadError",
     "UploadInterruptedError",
     "Validation",
+    "VersionConflictError",
     "WaitTimeout",
     "WorkflowReport",
     "WorkflowResult",

@@ -26,9 +26,16 @@ if TYPE_CHECKING:
     from .resources.apps import Apps, AsyncApps
     from .resources.builds import AsyncBuilds, Builds
     from .resources.devices import AsyncDevices, Devices
+    from .resources.files import AsyncFiles, Files
+    from .resources.global_variables import AsyncGlobalVariables, GlobalVariables
+    from .resources.launch_variables import AsyncLaunchVariables, LaunchVariables
+    from .resources.modules import AsyncModules, Modules
     from .resources.monitor import AsyncMonitor, Monitor
     from .resources.reports import AsyncReports, Reports
+    from .resources.scripts import AsyncScripts, Scripts
+    from .resources.tags import AsyncTags, Tags
     from .resources.tests import AsyncTests, Tests
+    from .resources.variables import AsyncVariables, Variables
     from .resources.workflows import AsyncWorkflows, Workflows
     from .resources.yaml import AsyncYaml, Yaml
 
@@ -143,6 +150,13 @@ class Revyl(_ClientBase[SyncAPIClient, httpx.Client]):
     reports: LazyResource[Reports] = LazyResource("reports", "Reports")
     monitor: LazyResource[Monitor] = LazyResource("monitor", "Monitor")
     devices: LazyResource[Devices] = LazyResource("devices", "Devices")
+    tags: LazyResource[Tags] = LazyResource("tags", "Tags")
+    variables: LazyResource[Variables] = LazyResource("variables", "Variables")
+    global_variables: LazyResource[GlobalVariables] = LazyResource("global_variables", "GlobalVariables")
+    launch_variables: LazyResource[LaunchVariables] = LazyResource("launch_variables", "LaunchVariables")
+    modules: LazyResource[Modules] = LazyResource("modules", "Modules")
+    scripts: LazyResource[Scripts] = LazyResource("scripts", "Scripts")
+    files: LazyResource[Files] = LazyResource("files", "Files")
 
     @cached_property
     def _hub(self) -> SyncHub:
@@ -180,6 +194,13 @@ class AsyncRevyl(_ClientBase[AsyncAPIClient, httpx.AsyncClient]):
     reports: LazyResource[AsyncReports] = LazyResource("reports", "AsyncReports")
     monitor: LazyResource[AsyncMonitor] = LazyResource("monitor", "AsyncMonitor")
     devices: LazyResource[AsyncDevices] = LazyResource("devices", "AsyncDevices")
+    tags: LazyResource[AsyncTags] = LazyResource("tags", "AsyncTags")
+    variables: LazyResource[AsyncVariables] = LazyResource("variables", "AsyncVariables")
+    global_variables: LazyResource[AsyncGlobalVariables] = LazyResource("global_variables", "AsyncGlobalVariables")
+    launch_variables: LazyResource[AsyncLaunchVariables] = LazyResource("launch_variables", "AsyncLaunchVariables")
+    modules: LazyResource[AsyncModules] = LazyResource("modules", "AsyncModules")
+    scripts: LazyResource[AsyncScripts] = LazyResource("scripts", "AsyncScripts")
+    files: LazyResource[AsyncFiles] = LazyResource("files", "AsyncFiles")
 
     @cached_property
     def _hub(self) -> AsyncHub:

@@ -25,6 +25,7 @@ __all__ = [
     "RevylError",
     "UnprocessableEntityError",
     "UnsupportedOperationError",
+    "VersionConflictError",
 ]
 
 _MAX_MESSAGE_CHARS = 500
@@ -112,6 +113,28 @@ class NotFoundError(APIStatusError):
 
 class ConflictError(APIStatusError):
     status_code = 409
+
+
+class VersionConflictError(ConflictError):
+    """An update carried an `expected_version` the item has moved past: nothing was changed.
+
+    `expected_version` is what the caller last saw, `current_version` what the server has
+    now (None when it could not be read back); read the item again, or update without one.
+    """
+
+    def __init__(self, kind: str, item_id: str, expected_version: int, current_version: int | None,
+                 conflict: ConflictError) -> None:
+        now = f"is at version {current_version}" if current_version is not None else "has changed"
+        super().__init__(
+            f"{kind} {item_id} {now}, not the expected_version {expected_version}: nothing was changed; "
+            f"read it again (or update without expected_version to overwrite)",
+            response=conflict.response,
+            detail=conflict.detail,
+        )
+        self.kind = kind
+        self.item_id = item_id
+        self.expected_version = expected_version
+        self.current_version = current_version
 
 
 class UnprocessableEntityError(APIStatusError):

@@ -14,7 +14,24 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from . import apps, builds, devices, discovery, monitor, reports, run_reports, tests, workflows, yaml
+from . import (
+    apps,
+    builds,
+    devices,
+    discovery,
+    files,
+    modules,
+    monitor,
+    reports,
+    run_reports,
+    tags,
+    test_edits,
+    tests,
+    variables,
+    workflow_edits,
+    workflows,
+    yaml,
+)
 from .needs import Flow, Model, Needs, Operation, combined
 
 __all__ = ["METHODS", "Flow", "Model", "Needs", "Operation"]
@@ -30,4 +47,10 @@ METHODS: Mapping[str, Needs] = combined(
     devices.METHODS,
     discovery.METHODS,
     run_reports.METHODS,
+    test_edits.METHODS,
+    workflow_edits.METHODS,
+    tags.METHODS,
+    variables.METHODS,
+    modules.METHODS,
+    files.METHODS,
 )

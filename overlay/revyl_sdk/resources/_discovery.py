@@ -12,13 +12,14 @@ from typing import TYPE_CHECKING, TypeVar
 
 from .._core.base_client import APICall
 from .._core.calls import call
+from .._core.exceptions import RevylError
 from .._core.logging import logger
 from .._core.names import Named
 from .._core.pagination import PageCall, PageOf
 from .._core.resource import RequestOptions
 
 if TYPE_CHECKING:  # at run time, builders import the generated code they send (see _core/resource.py)
-    from revyl_api.models import SimpleTestItem, WorkflowWithLastStatus
+    from revyl_api.models import SimpleTestItem, WorkflowsBaseSchema, WorkflowWithLastStatus
     from revyl_api.types import Unset
 
 T = TypeVar("T")
@@ -61,6 +62,21 @@ def workflows_pages(options: RequestOptions) -> PageCall[WorkflowWithLastStatus]
         return listing.map(lambda response: page_of(response.data, limit, response.has_more))
 
     return offset_pages(WORKFLOWS_PAGE, page_at)
+
+
+def workflow_info_call(workflow_id: str, options: RequestOptions) -> APICall[WorkflowsBaseSchema]:
+    """The workflow's row: name, test ids and settings."""
+    from revyl_api.api.workflows import get_workflow_info_endpoint
+    from revyl_api.models import WorkflowsBaseSchema
+
+    # The spec leaves this answer untyped; it is the workflow's row, as `WorkflowsBaseSchema` has it.
+    def as_workflow(body: dict[str, object]) -> WorkflowsBaseSchema:
+        try:
+            return WorkflowsBaseSchema.from_dict(body)
+        except (KeyError, TypeError, ValueError) as error:
+            raise RevylError(f"Could not read workflow {workflow_id}: {type(error).__name__}: {error}") from None
+
+    return call(get_workflow_info_endpoint, dict, workflow_id=workflow_id, **options).map(as_workflow)
 
 
 def named_test(item: SimpleTestItem) -> Named[SimpleTestItem]:

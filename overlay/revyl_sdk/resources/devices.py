@@ -10,7 +10,12 @@ from .._core.resource import AsyncResource, RequestOptions, SyncResource, split_
 from .._devices.settings import DeviceSettings
 
 if TYPE_CHECKING:  # the device machinery loads on the first device call (see _core/resource.py)
-    from revyl_api.models import ActiveDeviceSessionItem, DeviceSessionDetailItem, DeviceSessionsSessionHistoryItem
+    from revyl_api.models import (
+        ActiveDeviceSessionItem,
+        AllPlatformTargets,
+        DeviceSessionDetailItem,
+        DeviceSessionsSessionHistoryItem,
+    )
 
     from .._core.base_client import APICall
     from .._core.plans import Plan
@@ -55,6 +60,15 @@ def _active_call(options: RequestOptions) -> APICall[list[ActiveDeviceSessionIte
     from .._devices.calls import active_call
 
     return active_call(**options).map(lambda response: response.sessions)
+
+
+def _targets_call(options: RequestOptions) -> APICall[AllPlatformTargets]:
+    from revyl_api.api.execution import get_device_targets
+    from revyl_api.models import AllPlatformTargets
+
+    from .._core.calls import call
+
+    return call(get_device_targets, AllPlatformTargets, **options)
 
 
 def _history_page_call(options: HistoryOptions) -> PageCall[DeviceSessionsSessionHistoryItem]:
@@ -158,6 +172,11 @@ class Devices(_DevicesBase, SyncResource):
         """Stop a device by its workflow run id (as `active()` lists it)."""
         return self._api.execute(_stop_call(workflow_run_id, options))
 
+    def targets(self, **options: Unpack[RequestOptions]) -> AllPlatformTargets:
+        """The device models and OS versions a run may ask for, by platform (`platforms["android"]`:
+        `available_models`, `available_runtimes`, `default_pair`)."""
+        return self._api.execute(_targets_call(options))
+
 
 class AsyncDevices(_DevicesBase, AsyncResource):
     def start(self, platform: str, *, app_id: str | None = None, build_id: str | None = None,
@@ -203,3 +222,8 @@ class AsyncDevices(_DevicesBase, AsyncResource):
 
     async def stop(self, workflow_run_id: str, **options: Unpack[RequestOptions]) -> StopResult:
         return await self._api.execute(_stop_call(workflow_run_id, options))
+
+    async def targets(self, **options: Unpack[RequestOptions]) -> AllPlatformTargets:
+        """The device models and OS versions a run may ask for, by platform (`platforms["android"]`:
+        `available_models`, `available_runtimes`, `default_pair`)."""
+        return await self._api.execute(_targets_call(options))

@@ -6,11 +6,13 @@ from typing import TYPE_CHECKING, Literal, Unpack, overload
 
 from .._core.base_client import APICall
 from .._core.calls import build_model, call, require_task_id, require_uuid
+from .._core.exceptions import ConflictError
 from .._core.names import is_uuid, pick_by_name
 from .._core.pagination import AsyncPager, PageCall, PageOf, SyncPager
 from .._core.resource import AsyncResource, RequestOptions, SyncResource, split_request_options
 from .._core.retry import Safety
 from .._live.runs import AsyncTestRun, TestRun
+from ._blocks import Steps
 from ._discovery import (
     HISTORY_PAGE,
     TESTS_PAGE,
@@ -20,15 +22,32 @@ from ._discovery import (
     page_of,
     simple_tests_pages,
 )
+from ._test_edits import (
+    DuplicateOptions,
+    TestEdit,
+    TestFieldOptions,
+    TestUpdateOptions,
+    create_call,
+    delete_call,
+    device_target_call,
+    duplicate_call,
+    restore_call,
+    versions_pages,
+)
 
 if TYPE_CHECKING:  # at run time, builders import the generated code they send (see _core/resource.py)
     from revyl_api.models import (
         CancelTestResponse,
+        DuplicateTestResponse,
         ExecuteTestAsyncAPIResponse,
         SimpleTestItem,
         Test,
+        TestDeleteResponse,
         TestEnhancedHistoryItem,
+        TestRestoreVersionResponse,
         TestStatusResponse,
+        TestVersionInfo,
+        UpdateDeviceTargetResponse,
     )
 
     from .._live.results import AsyncTestResult, TestResult
@@ -194,6 +213,57 @@ class Tests(SyncResource):
         """Wait for the run `task_id`, wherever it was started; see `TestRun.wait`."""
         return self.run_handle(task_id).wait(**options)
 
+    # -- managing tests: create, change, copy, version ------------------------------------
+
+    def create(self, *, name: str, platform: str, app_id: str, blocks: Steps | None = None,
+               tasks: Steps | None = None, **options: Unpack[TestFieldOptions]) -> Test:
+        """Create a test of the app `app_id` on `platform` ('android' / 'ios', any case).
+
+        Its steps are `blocks` in Revyl's YAML shape (`then` / `else` / `body`) or `tasks` in
+        the API's shape; neither makes a test with no steps yet. Returns the test with its
+        `id` and `version`.
+        """
+        return self._api.execute(create_call(name, platform, app_id, blocks, tasks, options))
+
+    def update(self, test_id: str, *, expected_version: int | None = None,
+               **fields: Unpack[TestUpdateOptions]) -> Test:
+        """Change only the fields given (a rename leaves platform, steps and settings alone).
+
+        With `expected_version` (the `version` you last read), a test changed since raises
+        `VersionConflictError` naming both versions, and nothing is changed. `run_config` is
+        merged into the current one, under the version it was read at.
+        """
+        edit = TestEdit.of(test_id, expected_version, fields)
+        if edit.needs_current:
+            edit = edit.merged_with(self.get(test_id))
+        try:
+            return self._api.execute(edit.call())
+        except ConflictError as conflict:
+            raise edit.stale(conflict, self.get(test_id)) from None
+
+    def delete(self, test_id: str, **options: Unpack[RequestOptions]) -> TestDeleteResponse:
+        """Delete the test (its runs' reports stay)."""
+        return self._api.execute(delete_call(test_id, options))
+
+    def duplicate(self, test_id: str, *, new_name: str, **options: Unpack[DuplicateOptions]) -> DuplicateTestResponse:
+        """Copy the test under `new_name` (with its variables and cookies unless told not to);
+        the copy's id is `test_id` of the answer."""
+        return self._api.execute(duplicate_call(test_id, new_name, options))
+
+    def versions(self, test_id: str, **options: Unpack[RequestOptions]) -> SyncPager[TestVersionInfo]:
+        """Every saved version of the test's steps, newest first, fetched page by page."""
+        return SyncPager(self._api, versions_pages(test_id, options))
+
+    def restore(self, test_id: str, version: int, **options: Unpack[RequestOptions]) -> TestRestoreVersionResponse:
+        """Bring back the steps of `version`; this saves them as a new version."""
+        return self._api.execute(restore_call(test_id, version, options))
+
+    def set_device_target(self, test_id: str, *, device_model: str | None = None, os_version: str | None = None,
+                          orientation: str | None = None,
+                          **options: Unpack[RequestOptions]) -> UpdateDeviceTargetResponse:
+        """The device the test runs on; only what is given changes (see `devices.targets()`)."""
+        return self._api.execute(device_target_call(test_id, device_model, os_version, orientation, options))
+
 
 class AsyncTests(AsyncResource):
     def list(self, **options: Unpack[TestListOptions]) -> AsyncPager[Test]:
@@ -256,3 +326,56 @@ class AsyncTests(AsyncResource):
     async def wait(self, task_id: str, **options: Unpack[WaitArguments]) -> AsyncTestResult:
         """Wait for the run `task_id`, wherever it was started; see `AsyncTestRun.wait`."""
         return await self.run_handle(task_id).wait(**options)
+
+    # -- managing tests: create, change, copy, version ------------------------------------
+
+    async def create(self, *, name: str, platform: str, app_id: str, blocks: Steps | None = None,
+                     tasks: Steps | None = None, **options: Unpack[TestFieldOptions]) -> Test:
+        """Create a test of the app `app_id` on `platform` ('android' / 'ios', any case).
+
+        Its steps are `blocks` in Revyl's YAML shape (`then` / `else` / `body`) or `tasks` in
+        the API's shape; neither makes a test with no steps yet. Returns the test with its
+        `id` and `version`.
+        """
+        return await self._api.execute(create_call(name, platform, app_id, blocks, tasks, options))
+
+    async def update(self, test_id: str, *, expected_version: int | None = None,
+                     **fields: Unpack[TestUpdateOptions]) -> Test:
+        """Change only the fields given (a rename leaves platform, steps and settings alone).
+
+        With `expected_version` (the `version` you last read), a test changed since raises
+        `VersionConflictError` naming both versions, and nothing is changed. `run_config` is
+        merged into the current one, under the version it was read at.
+        """
+        edit = TestEdit.of(test_id, expected_version, fields)
+        if edit.needs_current:
+            edit = edit.merged_with(await self.get(test_id))
+        try:
+            return await self._api.execute(edit.call())
+        except ConflictError as conflict:
+            raise edit.stale(conflict, await self.get(test_id)) from None
+
+    async def delete(self, test_id: str, **options: Unpack[RequestOptions]) -> TestDeleteResponse:
+        """Delete the test (its runs' reports stay)."""
+        return await self._api.execute(delete_call(test_id, options))
+
+    async def duplicate(self, test_id: str, *, new_name: str,
+                        **options: Unpack[DuplicateOptions]) -> DuplicateTestResponse:
+        """Copy the test under `new_name` (with its variables and cookies unless told not to);
+        the copy's id is `test_id` of the answer."""
+        return await self._api.execute(duplicate_call(test_id, new_name, options))
+
+    def versions(self, test_id: str, **options: Unpack[RequestOptions]) -> AsyncPager[TestVersionInfo]:
+        """Every saved version of the test's steps, newest first, fetched page by page (`async for`)."""
+        return AsyncPager(self._api, versions_pages(test_id, options))
+
+    async def restore(self, test_id: str, version: int,
+                      **options: Unpack[RequestOptions]) -> TestRestoreVersionResponse:
+        """Bring back the steps of `version`; this saves them as a new version."""
+        return await self._api.execute(restore_call(test_id, version, options))
+
+    async def set_device_target(self, test_id: str, *, device_model: str | None = None,
+                                os_version: str | None = None, orientation: str | None = None,
+                                **options: Unpack[RequestOptions]) -> UpdateDeviceTargetResponse:
+        """The device the test runs on; only what is given changes (see `devices.targets()`)."""
+        return await self._api.execute(device_target_call(test_id, device_model, os_version, orientation, options))

@@ -3,20 +3,35 @@ cancel them, read history."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal, Unpack, overload
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
 
 from .._core.base_client import APICall
 from .._core.calls import build_model, call, require_task_id, require_uuid
-from .._core.exceptions import RevylError
 from .._core.names import is_uuid, pick_by_name
 from .._core.pagination import AsyncPager, SyncPager
 from .._core.resource import AsyncResource, RequestOptions, SyncResource, split_request_options
 from .._core.retry import Safety
 from .._live.runs import AsyncWorkflowRun, WorkflowRun
-from ._discovery import log_resolved, named_workflow, workflows_pages
+from ._discovery import log_resolved, named_workflow, workflow_info_call, workflows_pages
+from ._workflow_edits import (
+    FAIL_WORKFLOW,
+    IGNORE_FAILURE,
+    Location,
+    TestIds,
+    WorkflowEdit,
+    WorkflowTest,
+    WorkflowTests,
+    change_tests_plan,
+    create_plan,
+    delete_call,
+    failure_policy_plan,
+    workflow_tests_call,
+)
 
 if TYPE_CHECKING:  # at run time, builders import the generated code they send (see _core/resource.py)
     from revyl_api.models import (
+        DeleteWorkflowResponse,
         ExecuteWorkflowAsyncAPIResponse,
         WorkflowCancelResponse,
         WorkflowExecutionHistoryResponse,
@@ -42,20 +57,6 @@ class WorkflowHistoryOptions(RequestOptions, total=False):
     limit: int
     offset: int
     start_date: str
-
-
-def _get_call(workflow_id: str, options: RequestOptions) -> APICall[WorkflowsBaseSchema]:
-    from revyl_api.api.workflows import get_workflow_info_endpoint
-    from revyl_api.models import WorkflowsBaseSchema
-
-    # The spec leaves this answer untyped; it is the workflow's row, as `WorkflowsBaseSchema` has it.
-    def as_workflow(body: dict[str, object]) -> WorkflowsBaseSchema:
-        try:
-            return WorkflowsBaseSchema.from_dict(body)
-        except (KeyError, TypeError, ValueError) as error:
-            raise RevylError(f"Could not read workflow {workflow_id}: {type(error).__name__}: {error}") from None
-
-    return call(get_workflow_info_endpoint, dict, workflow_id=workflow_id, **options).map(as_workflow)
 
 
 def _run_call(workflow_id: str, options: WorkflowRunOptions) -> APICall[ExecuteWorkflowAsyncAPIResponse]:
@@ -115,7 +116,7 @@ class Workflows(SyncResource):
 
     def get(self, workflow_id: str, **options: Unpack[RequestOptions]) -> WorkflowsBaseSchema:
         """The workflow `workflow_id`: its name, test ids and settings."""
-        return self._api.execute(_get_call(workflow_id, options))
+        return self._api.execute(workflow_info_call(workflow_id, options))
 
     def find(self, name: str, **options: Unpack[RequestOptions]) -> WorkflowWithLastStatus:
         """The workflow called `name` (exact, else ignoring case).
@@ -173,6 +174,64 @@ class Workflows(SyncResource):
         """Wait for the run `task_id`, wherever it was started; see `WorkflowRun.wait`."""
         return self.run_handle(task_id).wait(**options)
 
+    # -- managing workflows: create, change, quarantine -----------------------------------
+
+    def create(self, *, name: str, test_ids: Sequence[str], owner: str | None = None, schedule: str | None = None,
+               **options: Unpack[RequestOptions]) -> WorkflowsBaseSchema:
+        """Create a workflow running `test_ids`; it belongs to the key's user unless `owner` is given."""
+        from .._core.plans import run_sync
+
+        return run_sync(self._api, create_plan(name, test_ids, owner, schedule, options))
+
+    def update(self, workflow_id: str, *, name: str | None = None, test_ids: Sequence[str] | None = None,
+               run_config: Mapping[str, Any] | None = None,
+               build_config: Mapping[str, Any] | Literal[False] | None = None,
+               location: Location | Literal[False] | None = None,
+               **options: Unpack[RequestOptions]) -> WorkflowsBaseSchema:
+        """Change only what is given; returns the workflow as it is now.
+
+        `test_ids` is the whole new list. `run_config` (e.g. `{"parallelism": 2}`) and
+        `build_config` (`{"android_build": {"app_id": ...}}`) are merged into the current
+        ones; `location` is (latitude, longitude). `False` removes the build config or location.
+        """
+        edit = WorkflowEdit.of(workflow_id, name=name, test_ids=test_ids, run_config=run_config,
+                               build_config=build_config, location=location)
+        from .._core.plans import run_sync
+
+        return run_sync(self._api, edit.plan(options))
+
+    def delete(self, workflow_id: str, **options: Unpack[RequestOptions]) -> DeleteWorkflowResponse:
+        """Delete the workflow (its tests stay)."""
+        return self._api.execute(delete_call(workflow_id, options))
+
+    def add_tests(self, workflow_id: str, test_ids: Sequence[str], **options: Unpack[RequestOptions]) -> TestIds:
+        """Add tests to the workflow (those already in it stay once); returns its test ids."""
+        from .._core.plans import run_sync
+
+        return run_sync(self._api, change_tests_plan(workflow_id, test_ids, adding=True, options=options))
+
+    def remove_tests(self, workflow_id: str, test_ids: Sequence[str], **options: Unpack[RequestOptions]) -> TestIds:
+        """Take tests out of the workflow; a test not in it is an error and nothing changes."""
+        from .._core.plans import run_sync
+
+        return run_sync(self._api, change_tests_plan(workflow_id, test_ids, adding=False, options=options))
+
+    def tests(self, workflow_id: str, **options: Unpack[RequestOptions]) -> WorkflowTests:
+        """The workflow's tests with their failure policy (`quarantined`)."""
+        return self._api.execute(workflow_tests_call(workflow_id, options))
+
+    def quarantine(self, workflow_id: str, test_id: str, **options: Unpack[RequestOptions]) -> WorkflowTest:
+        """Keep running `test_id` in the workflow, but its failures no longer fail the workflow."""
+        from .._core.plans import run_sync
+
+        return run_sync(self._api, failure_policy_plan(workflow_id, test_id, IGNORE_FAILURE, options))
+
+    def unquarantine(self, workflow_id: str, test_id: str, **options: Unpack[RequestOptions]) -> WorkflowTest:
+        """A failure of `test_id` fails the workflow again."""
+        from .._core.plans import run_sync
+
+        return run_sync(self._api, failure_policy_plan(workflow_id, test_id, FAIL_WORKFLOW, options))
+
 
 class AsyncWorkflows(AsyncResource):
     def list(self, **options: Unpack[RequestOptions]) -> AsyncPager[WorkflowWithLastStatus]:
@@ -181,7 +240,7 @@ class AsyncWorkflows(AsyncResource):
 
     async def get(self, workflow_id: str, **options: Unpack[RequestOptions]) -> WorkflowsBaseSchema:
         """The workflow `workflow_id`: its name, test ids and settings."""
-        return await self._api.execute(_get_call(workflow_id, options))
+        return await self._api.execute(workflow_info_call(workflow_id, options))
 
     async def find(self, name: str, **options: Unpack[RequestOptions]) -> WorkflowWithLastStatus:
         """The workflow called `name`; see `Workflows.find`."""
@@ -238,3 +297,63 @@ class AsyncWorkflows(AsyncResource):
     async def wait(self, task_id: str, **options: Unpack[WaitArguments]) -> AsyncWorkflowResult:
         """Wait for the run `task_id`, wherever it was started; see `AsyncWorkflowRun.wait`."""
         return await self.run_handle(task_id).wait(**options)
+
+    # -- managing workflows: create, change, quarantine -----------------------------------
+
+    async def create(self, *, name: str, test_ids: Sequence[str], owner: str | None = None,
+                     schedule: str | None = None, **options: Unpack[RequestOptions]) -> WorkflowsBaseSchema:
+        """Create a workflow running `test_ids`; it belongs to the key's user unless `owner` is given."""
+        from .._core.plans import run_async
+
+        return await run_async(self._api, create_plan(name, test_ids, owner, schedule, options))
+
+    async def update(self, workflow_id: str, *, name: str | None = None, test_ids: Sequence[str] | None = None,
+                     run_config: Mapping[str, Any] | None = None,
+                     build_config: Mapping[str, Any] | Literal[False] | None = None,
+                     location: Location | Literal[False] | None = None,
+                     **options: Unpack[RequestOptions]) -> WorkflowsBaseSchema:
+        """Change only what is given; returns the workflow as it is now.
+
+        `test_ids` is the whole new list. `run_config` (e.g. `{"parallelism": 2}`) and
+        `build_config` (`{"android_build": {"app_id": ...}}`) are merged into the current
+        ones; `location` is (latitude, longitude). `False` removes the build config or location.
+        """
+        edit = WorkflowEdit.of(workflow_id, name=name, test_ids=test_ids, run_config=run_config,
+                               build_config=build_config, location=location)
+        from .._core.plans import run_async
+
+        return await run_async(self._api, edit.plan(options))
+
+    async def delete(self, workflow_id: str, **options: Unpack[RequestOptions]) -> DeleteWorkflowResponse:
+        """Delete the workflow (its tests stay)."""
+        return await self._api.execute(delete_call(workflow_id, options))
+
+    async def add_tests(self, workflow_id: str, test_ids: Sequence[str],
+                        **options: Unpack[RequestOptions]) -> TestIds:
+        """Add tests to the workflow (those already in it stay once); returns its test ids."""
+        from .._core.plans import run_async
+
+        return await run_async(self._api, change_tests_plan(workflow_id, test_ids, adding=True, options=options))
+
+    async def remove_tests(self, workflow_id: str, test_ids: Sequence[str],
+                           **options: Unpack[RequestOptions]) -> TestIds:
+        """Take tests out of the workflow; a test not in it is an error and nothing changes."""
+        from .._core.plans import run_async
+
+        return await run_async(self._api, change_tests_plan(workflow_id, test_ids, adding=False, options=options))
+
+    async def tests(self, workflow_id: str, **options: Unpack[RequestOptions]) -> WorkflowTests:
+        """The workflow's tests with their failure policy (`quarantined`)."""
+        return await self._api.execute(workflow_tests_call(workflow_id, options))
+
+    async def quarantine(self, workflow_id: str, test_id: str, **options: Unpack[RequestOptions]) -> WorkflowTest:
+        """Keep running `test_id` in the workflow, but its failures no longer fail the workflow."""
+        from .._core.plans import run_async
+
+        return await run_async(self._api, failure_policy_plan(workflow_id, test_id, IGNORE_FAILURE, options))
+
+    async def unquarantine(self, workflow_id: str, test_id: str, **options: Unpack[RequestOptions]) -> WorkflowTest:
+        """A failure of `test_id` fails the workflow again."""
+        from .._core.plans import run_async
+
+        return await run_async(self._api, failure_policy_plan(workflow_id, test_id, FAIL_WORKFLOW, options))
