@@ -14,20 +14,20 @@ from collections.abc import Generator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from .._core.effects import Plan, Send
 from .._core.exceptions import RevylError
-from .._core.plans import Effect, Plan, Send
 from . import goyaml
 from .blocks import blocks_from_tasks
 from .decode import canonical
 from .layout import LocalTest, Project, alias_for, now_rfc3339
 from .remote import App, Remote, RemoteTest
-from .results import PullAction, PullOutcome, PullResult, SyncState, TestDiff
+from .results import DiffResult, PullAction, PullOutcome, PullResult, SyncState, TestDiff
 from .schema import TEST
-from .status import Survey, survey_plan, targets
+from .status import Survey, every_page, survey_plan, targets
 
 __all__ = ["Lookups", "diff_plan", "fetch_definition", "pull_plan"]
 
-Steps = Generator[Effect, Any, Any]
+Steps = Generator[Any, Any, Any]
 
 
 @dataclass
@@ -43,6 +43,13 @@ def _quietly(call: Any) -> Steps:
     """The answer to `call`, or None when Revyl refuses it (the field is then left out)."""
     try:
         return (yield Send(call))
+    except RevylError:
+        return None
+
+
+def _quietly_all(page_call: Any) -> Steps:
+    try:
+        return (yield from every_page(page_call))
     except RevylError:
         return None
 
@@ -66,7 +73,7 @@ def fetch_definition(remote: Remote, test_id: str, lookups: Lookups, *,
     test: RemoteTest = yield Send(remote.get_test(test_id))
     if lookups.modules is None:
         lookups.modules = _names_by_id((yield from _quietly(remote.modules())))
-        lookups.scripts = _names_by_id((yield from _quietly(remote.scripts())))
+        lookups.scripts = _names_by_id(dict((yield from _quietly_all(remote.scripts_page)) or ()))
     app = None
     if test.app_id:
         if test.app_id not in lookups.apps:
@@ -152,7 +159,7 @@ def _written(project: Project, alias: str, test: RemoteTest, definition: dict[st
     return PullOutcome(alias, PullAction.PULLED, test.id, version, saved.path)
 
 
-def diff_plan(project: Project, remote: Remote, *, only: Sequence[str] | None) -> Plan[list[TestDiff]]:
+def diff_plan(project: Project, remote: Remote, *, only: Sequence[str] | None) -> Plan[DiffResult]:
     """Each file against what a pull would write now (the whole test, as YAML); synced tests
     are not fetched: they agree by construction."""
     survey: Survey = yield from survey_plan(project, remote)
@@ -172,4 +179,4 @@ def diff_plan(project: Project, remote: Remote, *, only: Sequence[str] | None) -
         lines = difflib.unified_diff(theirs.splitlines(keepends=True), ours.splitlines(keepends=True),
                                      f"revyl/{local.alias}", str(local.path))
         diffs.append(TestDiff(local.alias, status.state, status.test_id, "".join(lines)))
-    return diffs
+    return DiffResult(tuple(diffs))

@@ -12,23 +12,22 @@ version and checksum. Unchanged files are not sent.
 
 from __future__ import annotations
 
-from collections.abc import Generator, Sequence
+from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from .._core.effects import Plan, Send, send
 from .._core.exceptions import ConflictError, RevylError
-from .._core.plans import Effect, Plan, Send
 from .blocks import UnknownName, tasks_from_blocks
 from .layout import LocalTest, Project, now_rfc3339
 from .remote import App, Remote, RemoteTest, ValidationMessage
 from .results import FileError, PushAction, PushOutcome, PushResult, SyncState
-from .status import Survey, survey_plan, targets
+from .status import Survey, every_page, survey_plan, targets
 from .validate import problems
 
 __all__ = ["push_plan"]
 
-Steps = Generator[Effect, Any, Any]
-_APPS_PAGE = 100
+Steps = Generator[Any, Any, Any]
 
 
 @dataclass
@@ -46,7 +45,7 @@ class _Prepared:
     local: LocalTest
     tasks: list[dict[str, Any]]
     app_id: str | None
-    launch_variable_ids: list[str] | None
+    launch_variables: list[str] | None
     warnings: list[str] = field(default_factory=list)
 
 
@@ -116,6 +115,13 @@ def _uses(blocks: Sequence[dict[str, Any]], key: str) -> bool:
                for block in blocks)
 
 
+def _quietly_all(page_call: Any) -> Steps:
+    try:
+        return (yield from every_page(page_call))
+    except RevylError:
+        return None
+
+
 def _quietly(call: Any) -> Steps:
     try:
         return (yield Send(call))
@@ -129,7 +135,7 @@ def _prepare(remote: Remote, local: LocalTest, names: _Names) -> Steps:
     if names.modules is None and _uses(test["blocks"], "module"):
         names.modules = (yield from _quietly(remote.modules())) or {}
     if names.scripts is None and _uses(test["blocks"], "script"):
-        names.scripts = (yield from _quietly(remote.scripts())) or {}
+        names.scripts = dict((yield from _quietly_all(remote.scripts_page)) or ())
     try:
         tasks = tasks_from_blocks(test["blocks"], names.modules or {}, names.scripts or {})
     except UnknownName as unknown:
@@ -138,7 +144,7 @@ def _prepare(remote: Remote, local: LocalTest, names: _Names) -> Steps:
     app_name = test.get("build", {}).get("name", "")
     if app_name:
         if names.apps is None:
-            names.apps = yield from _all_apps(remote)
+            names.apps = yield from every_page(remote.apps_page)
         platform = test["metadata"].get("platform", "").lower()
         found = [app for app in names.apps if app.name.lower() == app_name.lower()
                  and (not platform or app.platform.lower() == platform)]
@@ -146,7 +152,6 @@ def _prepare(remote: Remote, local: LocalTest, names: _Names) -> Steps:
             return FileError(local.alias, local.where(("build", "name")),
                              f'app "{app_name}" not found for platform {platform or "any"}')
         app_id = found[0].id
-    launch_ids = None
     if test.get("env_vars"):
         if names.launch_variables is None:
             names.launch_variables = yield Send(remote.launch_variables())
@@ -154,17 +159,7 @@ def _prepare(remote: Remote, local: LocalTest, names: _Names) -> Steps:
         if unknown_keys:
             return FileError(local.alias, local.where(("env_vars",)),
                              f"launch variable(s) {', '.join(unknown_keys)} not found in the organisation")
-        launch_ids = [names.launch_variables[key] for key in test["env_vars"]]
-    return _Prepared(local, tasks, app_id, launch_ids)
-
-
-def _all_apps(remote: Remote) -> Steps:
-    apps: list[App] = []
-    while True:
-        page, more = yield Send(remote.apps_page(_APPS_PAGE, len(apps)))
-        apps.extend(page)
-        if not more or not page:
-            return apps
+    return _Prepared(local, tasks, app_id, test.get("env_vars"))
 
 
 def _fields(ready: _Prepared) -> dict[str, Any]:
@@ -206,23 +201,30 @@ def _write(project: Project, remote: Remote, ready: _Prepared, force: bool) -> S
 def _settings(remote: Remote, ready: _Prepared, test_id: str) -> Steps:
     """Tags, variables, launch variables and device target after the test: warnings, not failures."""
     test, warnings = ready.local.test, []
-    steps: list[tuple[str, list[Any]]] = []
+    steps: list[tuple[str, Callable[[], Plan[Any]]]] = []
     if test["metadata"].get("tags"):  # an empty list never clears Revyl's tags
-        steps.append(("tags", [remote.set_test_tags(test_id, list(test["metadata"]["tags"]))]))
+        steps.append(("tags", lambda: send(remote.set_test_tags(test_id, list(test["metadata"]["tags"])))))
     if test.get("variables"):
-        steps.append(("variables", [remote.clear_test_variables(test_id)] + [
-            remote.add_test_variable(test_id, name, value) for name, value in test["variables"].items()]))
-    if ready.launch_variable_ids is not None:
-        steps.append(("launch variables", [remote.attach_launch_variables(test_id, ready.launch_variable_ids)]))
-    device = {key: value for key, value in (test.get("device") or {}).items() if value}
+        steps.append(("variables", lambda: _replace_variables(remote, test_id, test["variables"])))
+    if ready.launch_variables:
+        keys = list(ready.launch_variables)
+        steps.append(("launch variables", lambda: remote.replace_launch_variables(test_id, keys)))
+    device = test.get("device") or {}
     if device.get("model") or device.get("orientation"):
         target = {"device_model": device.get("model", ""), "os_version": device.get("os_version", ""),
                   "orientation": device.get("orientation", "")}
-        steps.append(("device target", [remote.set_device_target(test_id, {k: v for k, v in target.items() if v})]))
-    for what, calls in steps:
+        chosen = {key: value for key, value in target.items() if value}
+        steps.append(("device target", lambda: send(remote.set_device_target(test_id, chosen))))
+    for what, step in steps:
         try:
-            for call in calls:
-                yield Send(call)
+            yield from step()
         except RevylError as error:
             warnings.append(f"{what} not set: {error}")
     return warnings
+
+
+def _replace_variables(remote: Remote, test_id: str, variables: dict[str, str]) -> Steps:
+    # Not atomic, as with Revyl's CLI: a failure part way leaves some of them set.
+    yield Send(remote.clear_test_variables(test_id))
+    for name, value in variables.items():
+        yield from remote.set_test_variable(test_id, name, value)

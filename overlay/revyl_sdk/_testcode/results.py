@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 __all__ = [
+    "DiffResult",
     "FileError",
     "PullOutcome",
     "PullResult",
@@ -97,6 +98,15 @@ class TestDiff(_Json):
     @property
     def differs(self) -> bool:
         return bool(self.diff) or self.state.differs
+
+
+@dataclass(frozen=True)
+class DiffResult(_Json):
+    tests: tuple[TestDiff, ...]
+
+    @property
+    def differs(self) -> bool:
+        return any(test.differs for test in self.tests)
 
 
 @dataclass(frozen=True)

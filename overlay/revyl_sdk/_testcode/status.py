@@ -12,19 +12,21 @@ the number of pages, not of tests.
 
 from __future__ import annotations
 
-from collections.abc import Generator, Sequence
+from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
+from .._core.base_client import APICall
+from .._core.effects import Plan, Send
 from .._core.exceptions import APIStatusError, NotFoundError, RevylError
-from .._core.plans import Effect, Plan, Send
+from .._core.pagination import PageOf
 from .layout import LocalTest, Project
-from .remote import Page, Remote, RemoteTest
+from .remote import Remote, RemoteTest
 from .results import SyncState, TestsStatus, TestStatus
 
-__all__ = ["LIST_PAGE", "Survey", "state_of", "status_plan", "survey_plan"]
+__all__ = ["Survey", "every_page", "state_of", "status_plan", "survey_plan", "targets"]
 
-LIST_PAGE = 200  # the most `GET /tests/get_tests` gives at once
+T = TypeVar("T")
 _GONE = (400, 401, 403, 404)  # the statuses the CLI reads as "the test is not there"
 
 
@@ -76,17 +78,22 @@ class Survey:
         return TestsStatus(tuple(tests))
 
 
+def every_page(page_call: Callable[[int], APICall[PageOf[T]]]) -> Plan[list[T]]:
+    """Every item of a listing, page after page (numbered from 1)."""
+    items: list[T] = []
+    number = 1
+    while True:
+        page: PageOf[T] = yield Send(page_call(number))
+        items.extend(page.items)
+        if not page.has_next or not page.items:
+            return items
+        number += 1
+
+
 def survey_plan(project: Project, remote: Remote) -> Plan[Survey]:
     project.require()
     files = project.tests()
-    listed: dict[str, RemoteTest] = {}
-    offset = 0
-    while True:
-        page: Page = yield Send(remote.tests_page(LIST_PAGE, offset))
-        listed.update((test.id, test) for test in page.tests)
-        offset += len(page.tests)
-        if not page.has_more or not page.tests:
-            break
+    listed = {test.id: test for test in (yield from every_page(remote.tests_page))}
     survey = Survey(files, dict(listed), {}, set(listed))
     # A linked test the list does not show (or shows without a version) is asked for by id.
     unseen = sorted({local.remote_id for local in files
@@ -99,7 +106,7 @@ def survey_plan(project: Project, remote: Remote) -> Plan[Survey]:
 _NO_VERSION = RemoteTest("", "")
 
 
-def _fetch_linked(remote: Remote, survey: Survey, test_id: str) -> Generator[Effect, Any, None]:
+def _fetch_linked(remote: Remote, survey: Survey, test_id: str) -> Generator[Any, Any, None]:
     try:
         survey.remote[test_id] = yield Send(remote.get_test(test_id))
     except NotFoundError as error:
