@@ -69,7 +69,7 @@ class _Reader:
 
     def value(self, spec: Field, node: Node, path: Path) -> Any:
         """The full (not yet canonical) value of `spec` at `node`; None for a null."""
-        self.lines[path] = _line(node)
+        self.lines.setdefault(path, _line(node))
         if _is_null(node):
             return None
         if spec.kind is Kind.TEXT:
@@ -91,7 +91,7 @@ class _Reader:
         return self.struct(spec.struct, node, path)
 
     def struct(self, struct: Struct, node: Node, path: Path) -> dict[str, Any] | None:
-        self.lines[path] = _line(node)
+        self.lines.setdefault(path, _line(node))
         if _is_null(node):
             return None
         values: dict[str, Any] = {}

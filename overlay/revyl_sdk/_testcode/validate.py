@@ -54,24 +54,24 @@ def _blocks(blocks: Sequence[Mapping[str, Any]], path: Path) -> Iterator[tuple[P
 
 def _block(block: Mapping[str, Any], path: Path) -> Iterator[tuple[Path, str]]:
     kind = block.get("type", "")
-    where = ".".join(str(part) for part in path)
+    where = "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in path).lstrip(".")
     if kind not in BLOCK_TYPES:
         yield (*path, "type"), f"{where}.type must be one of {', '.join(BLOCK_TYPES)}, got {kind!r}"
         return
     if kind in _NEEDS_DESCRIPTION and not block.get("step_description", "").strip():
-        yield (*path, "step_description"), f"{where}: a {kind} block needs a step_description"
+        yield (*path, "step_description"), f"{where}: {kind} blocks need a step_description"
     if kind in ("if", "while") and not (block.get("condition") or block.get("step_description")):
-        yield path, f"{where}: an {kind} block needs a condition"
+        yield path, f"{where}: {kind} blocks need a condition"
     if kind == "module_import" and not (block.get("module") or block.get("module_id")):
-        yield path, f"{where}: a module_import block needs a module (its name) or module_id"
+        yield path, f"{where}: module_import blocks need a module (its name) or module_id"
     if kind == "code_execution" and not (block.get("script") or block.get("script_id")):
-        yield path, f"{where}: a code_execution block needs a script (its name) or script_id"
+        yield path, f"{where}: code_execution blocks need a script (its name) or script_id"
     for key, owner in _CHILDREN.items():
         if key in block and kind != owner:
-            yield (*path, key), f"{where}.{key} belongs to an {owner} block, not a {kind} block"
+            yield (*path, key), f"{where}.{key} belongs to {owner} blocks, not {kind} blocks"
         elif key in block:
             yield from _blocks(block[key], (*path, key))
     if kind == "if" and not block.get("then"):
-        yield path, f"{where}: an if block needs steps under then"
+        yield path, f"{where}: if blocks need steps under then"
     if kind == "while" and not block.get("body"):
-        yield path, f"{where}: a while block needs steps under body"
+        yield path, f"{where}: while blocks need steps under body"
