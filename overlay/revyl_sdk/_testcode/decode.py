@@ -25,6 +25,8 @@ __all__ = ["Decoded", "FileProblem", "checksum", "decode", "encode_file"]
 
 HEADER = "# Revyl Test Definition\n\n"
 _NULLS = frozenset(["", "~", "null", "Null", "NULL"])
+# libyaml's parser when PyYAML has it: reading a repo of tests is mostly parsing.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 Path = tuple[str | int, ...]
 
@@ -187,7 +189,7 @@ def _zero(spec: Field) -> Any:
 def decode(text: str) -> Decoded:
     """The canonical form of a test file's text; raises `FileProblem`."""
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=_LOADER)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         problem = getattr(error, "problem", None) or str(error)

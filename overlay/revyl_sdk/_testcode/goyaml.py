@@ -13,6 +13,7 @@ Checked against the `revyl` binary by tests/testcode/test_official_cli_format.py
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Mapping, Sequence
@@ -181,8 +182,16 @@ def _literal(text: str, indent: int) -> str:
     return "|" + hints + "\n" + (body[:-1] if body.endswith("\n") else body)
 
 
+# Words and single spaces of letters, digits and a few marks that are indicators only at the
+# start: plain unless the word reads as something else (`yes`, `null` ...). Most text is so.
+_SURELY_PLAIN = re.compile(r"[A-Za-z_][A-Za-z0-9_./()'\",-]*(?: [A-Za-z0-9_./()'\",-]+)*")
+
+
+@functools.lru_cache(maxsize=4096)
 def scalar(text: str, indent: int, *, simple_key: bool = False) -> str:
     """`text` written as yaml.v3 writes a string (a literal block continues at `indent`)."""
+    if _SURELY_PLAIN.fullmatch(text) and text not in _RESOLVED and text not in _OLD_BOOLS:
+        return text
     analysis = _analyse(text)
     if "\n" in text:  # yaml.v3 writes text with a newline as a literal block where it can
         if analysis.literal and not simple_key:
