@@ -9,6 +9,7 @@ from pathlib import Path
 sys.path[:0] = [str(Path(__file__).parent), *(str(Path(__file__).parents[1] / p) for p in ("generated", "overlay"))]
 
 import bench_cli  # noqa: E402
+import bench_code  # noqa: E402
 import bench_core  # noqa: E402
 import bench_devices  # noqa: E402
 import bench_emulator  # noqa: E402
@@ -29,6 +30,8 @@ def _benchmarks() -> Iterable[Callable[[], Row | list[Row]]]:
     yield bench_upload.upload_throughput
     yield bench_devices.start_to_first_screenshot
     yield bench_cli.cli_overhead
+    yield bench_code.status_vs_cli
+    yield bench_code.requests_by_size
     yield bench_emulator.hostile_inputs
     yield bench_emulator.keep_alive_latency
 

@@ -18,7 +18,7 @@ PACKAGE_DIR = Path(__file__).parents[1] / "overlay" / "revyl_sdk"
 SURFACE_FILE = Path(__file__).with_name("public_surface.txt")
 
 # Beneath the resources. `_cli` (python -m revyl_sdk) is above them: an application of the client.
-SUBSYSTEMS = {"_live", "_uploads", "_reports", "_devices"}
+SUBSYSTEMS = {"_live", "_uploads", "_reports", "_devices", "_testcode"}
 
 
 def _module_name(path: Path) -> str:

@@ -29,7 +29,7 @@ from .._reports.artifacts import safe_name
 from .._reports.model import RunReport, WorkflowReport
 from ..reporting import _junit, _markdown
 from ..reporting._cases import TESTS_SUITE, Case, Suite, test_case, timeout_case, workflow_suite
-from .args import USAGE_ERROR, Options, parse
+from .args import USAGE_ERROR, Options, TestsOptions, parse
 from .display import Display
 from .summary import table
 from .targets import Target, resolve
@@ -58,6 +58,10 @@ class _Console:
 
 def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None) -> int:
     options = parse(argv)
+    if isinstance(options, TestsOptions):
+        from .tests_command import run_tests_command
+
+        return run_tests_command(options, out or sys.stdout, err or sys.stderr)
     console = _Console(out or sys.stdout, err or sys.stderr)
     try:
         client = Revyl()

@@ -28,6 +28,7 @@ from . import (
     tags,
     test_edits,
     tests,
+    tests_as_code,
     variables,
     workflow_edits,
     workflows,
@@ -55,4 +56,5 @@ METHODS: Mapping[str, Needs] = combined(
     variables.METHODS,
     modules.METHODS,
     files.METHODS,
+    tests_as_code.METHODS,
 )

@@ -34,6 +34,7 @@ from ._test_edits import (
     restore_call,
     versions_pages,
 )
+from ._tests_as_code import AsyncTestsAsCode, TestsAsCode
 
 if TYPE_CHECKING:  # at run time, builders import the generated code they send (see _core/resource.py)
     from revyl_api.models import (
@@ -160,7 +161,7 @@ def _cancel_call(task_id: str, options: RequestOptions) -> APICall[CancelTestRes
     return call(cancel_test, CancelTestResponse, task_id=task_id, **options)
 
 
-class Tests(SyncResource):
+class Tests(TestsAsCode, SyncResource):
     def list(self, **options: Unpack[TestListOptions]) -> SyncPager[Test]:
         """Every test of the organisation (filtered by `platform`, `tag`, `search`), page by page."""
         return SyncPager(self._api, _list_pages(options))
@@ -282,7 +283,7 @@ class Tests(SyncResource):
         return self._api.execute(device_target_call(test_id, device_model, os_version, orientation, options))
 
 
-class AsyncTests(AsyncResource):
+class AsyncTests(AsyncTestsAsCode, AsyncResource):
     def list(self, **options: Unpack[TestListOptions]) -> AsyncPager[Test]:
         """Every test of the organisation (filtered by `platform`, `tag`, `search`), page by page."""
         return AsyncPager(self._api, _list_pages(options))
