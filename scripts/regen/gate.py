@@ -7,8 +7,8 @@ client the overlay was last type-checked against (the committed `generated/`):
 - an operation: still generated for its route, every parameter the SDK passes still there
   with a type that accepts at least what it accepted, no new required parameter, and a 200
   that parses to nothing the SDK has not seen before;
-- a model: still generated; fields the SDK sends accept at least what they accepted and no
-  required field was added; fields the SDK reads hold nothing new (no new `None`, no new
+- a model: still generated; fields the SDK sends accept at least the values they accepted
+  (`None` only where the manifest says the SDK sends null) and no required field was added; fields the SDK reads hold nothing new (no new `None`, no new
   `Unset`, no other model). A field the SDK reads only when present, or sends only when
   the user gives it, degrades the method when it is missing, and breaks it when it changed.
 
@@ -176,7 +176,7 @@ class _Checker:
             if slot is None:
                 if name in model.fields:
                     yield f"{side} field `{name}` {_removed(name, old, new)}"
-            elif before is not None and not _fits(before, slot, sent=sent):
+            elif before is not None and not _fits(before, slot, sent=sent, nullable=name in model.nullable):
                 yield f"{side} field `{name}` type changed: {describe(before.type)} -> {describe(slot.type)}"
         if sent and (model.fields or model.optional_fields):  # none declared: the user builds it, not the SDK
             for name, slot in sorted(new.fields.items()):
@@ -186,9 +186,13 @@ class _Checker:
                     yield f"required field `{name}` added"
 
 
-def _fits(old: Slot, new: Slot, *, sent: bool) -> bool:
-    """A sent field must still accept what it did; a read one must hold nothing the SDK never saw."""
-    return old.type <= new.type if sent else new.type <= old.type
+def _fits(old: Slot, new: Slot, *, sent: bool, nullable: bool) -> bool:
+    """A sent field must still accept what the SDK sends (a value: never `Unset`, and `None`
+    only where declared nullable); a read one must hold nothing the SDK never saw."""
+    if not sent:
+        return new.type <= old.type
+    sends = old.type - {"Unset"} - (set() if nullable else {"None"})
+    return sends <= new.type
 
 
 def _removed(name: str, old: ModelShape | OperationShape | None, new: ModelShape | OperationShape) -> str:

@@ -29,7 +29,7 @@ SYNC_SLOW = "POST /items/sync/slow"
 METHODS = {
     "items.update": Needs(
         (Operation(UPDATE, "items.update_item", ("item_id", "body")),),
-        (Model("ItemUpdate", ("name",), optional_fields=("note",)), Model("Item", ("id", "name"))),
+        (Model("ItemUpdate", ("name", "expires"), optional_fields=("note",), nullable=("expires",)), Model("Item", ("id", "name"))),
     ),
     "items.list": Needs(
         (Operation(LIST, "items.list_items", ("search",)),), (Model("Item", ("id", "name"), optional_fields=("etag",)),)
@@ -56,7 +56,8 @@ def base_spec() -> dict[str, Any]:
         "Item": {"type": "object", "title": "Item", "required": ["id", "name"],
                  "properties": {"id": {"type": "string"}, "name": {"type": "string"}, "etag": {"type": "string"}}},
         "ItemUpdate": {"type": "object", "title": "ItemUpdate",
-                       "properties": {"name": {"type": "string"}, "note": {"type": "string"}}},
+                       "properties": {"name": {"type": "string"}, "note": {"type": "string"},
+                                      "expires": {"anyOf": [{"type": "integer"}, {"type": "null"}]}}},
     }
     return make_spec(
         {
@@ -216,7 +217,20 @@ def test_a_sent_optional_field_missing_degrades_and_one_now_required_breaks(tmp_
         ("items.update", "ItemUpdate: field `note` missing (sent only when given: refused then)")
     ]
     required = gate(tmp_path / "required", lambda spec: schemas(spec)["ItemUpdate"].update(required=["note"]))
-    assert rows(required) == [
-        ("items.update", "ItemUpdate: request field `note` type changed: Unset | str -> str"),
-        ("items.update", "ItemUpdate: required field `note` added"),
+    assert rows(required) == [("items.update", "ItemUpdate: required field `note` added")]
+
+
+def test_a_field_the_sdk_always_sends_may_become_required_but_not_lose_its_null(tmp_path: Path) -> None:
+    # The SDK sets `name` on every update, never to null: now required and non-nullable, it still fits.
+    def require_name(spec: dict[str, Any]) -> None:
+        schemas(spec)["ItemUpdate"].update(required=["name", "expires"])
+
+    assert rows(gate(tmp_path / "name", require_name)) == []
+
+    # `expires` is declared nullable (the SDK sends null for "never"): a spec that refuses null breaks it.
+    def refuse_null(spec: dict[str, Any]) -> None:
+        schemas(spec)["ItemUpdate"]["properties"]["expires"] = {"type": "integer"}
+
+    assert rows(gate(tmp_path / "expires", refuse_null)) == [
+        ("items.update", "ItemUpdate: request field `expires` type changed: None | Unset | int -> Unset | int")
     ]

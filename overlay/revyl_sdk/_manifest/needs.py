@@ -35,6 +35,9 @@ class Model:
     # default), or sent only when the user gives them (`build_model` refuses one the client
     # lacks). A client that lacks one only degrades the method.
     optional_fields: tuple[str, ...] = ()
+    # Sent fields the SDK may set to null (a share link with no expiry). Any other field it
+    # sends carries a value: a field becoming required or non-nullable does not break it.
+    nullable: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

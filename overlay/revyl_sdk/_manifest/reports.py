@@ -14,7 +14,8 @@ METHODS = {
             ),
         ),
         (
-            Model("ShareableReportByTaskModel", ("task_id", "expiration_hours", "origin")),
+            Model("ShareableReportByTaskModel", ("task_id", "expiration_hours", "origin"),
+                  nullable=("expiration_hours",)),  # null: the link never expires
             Model("ShareableReportResponse", ("shareable_link",)),
         ),
     ),
@@ -30,6 +31,7 @@ METHODS = {
             Model(
                 "GenerateWorkflowShareableLinkRequest",
                 ("workflow_task_id", "expiration_hours", "origin", "include_child_tests"),
+                nullable=("expiration_hours",),
             ),
             Model("GenerateWorkflowShareableLinkResponse", ("shareable_link",)),
         ),
