@@ -27,8 +27,11 @@ regen: $(STAMP) node_modules/.installed
 check: $(STAMP)
 	$(PY) scripts/regen.py --check
 
+# Test files are spread over TEST_WORKERS processes (pytest-xdist), a file's tests kept together.
+TEST_WORKERS ?= 2
+
 test: $(STAMP) node_modules/.installed
-	$(PY) -m pytest -q -m "not slow"
+	$(PY) -m pytest -q -m "not slow" -n $(TEST_WORKERS) --dist loadfile
 
 # Every other Python the package claims (requires-python >= 3.11): a venv per version
 # (.venv-py3.12, ...) from pyenv or PATH, running the unit, contract and emulator tests; the
@@ -49,8 +52,9 @@ test-pythons: node_modules/.installed
 	.venv-py$*/bin/python -m pip install --quiet -e '.[dev]'
 	touch $@
 
+# The fuzzer goes less deep here (the 3.11 run fuzzes at full depth) to keep CI in its budget.
 test-py%: .venv-py%/.installed node_modules/.installed
-	.venv-py$*/bin/python -m pytest -q -p no:cacheprovider -m "not slow" $(PYTHONS_TESTS)
+	REVYL_FUZZ_EXAMPLES=$${REVYL_FUZZ_EXAMPLES:-5} .venv-py$*/bin/python -m pytest -q -p no:cacheprovider -m "not slow" $(PYTHONS_TESTS)
 
 test-specs: $(STAMP) node_modules/.installed
 	$(PY) -m pytest -q -m slow tests/regen

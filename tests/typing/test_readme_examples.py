@@ -1,6 +1,6 @@
-"""The README's Python examples type-check under `mypy --strict` as written.
+"""The Python examples of the README and docs/managing.md type-check under `mypy --strict` as written.
 
-Each ```python block becomes one user module: `PRELUDE` (the names the README leaves to
+Each ```python block becomes one user module: `PRELUDE` (the names the docs leave to
 the reader: a client, ids, the user's own function) followed by the block verbatim. One mypy run checks them all.
 """
 
@@ -13,6 +13,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 README = ROOT / "README.md"
+DOCUMENTS = (README, ROOT / "docs" / "managing.md")
 
 PRELUDE = '''\
 # ruff: noqa
@@ -26,6 +27,9 @@ task_id: str = ""
 workflow_id: str = ""
 build_id: str = ""
 test_ids: list[str] = []
+login_id: str = ""
+checkout_id: str = ""
+search_id: str = ""
 yaml_text: str = ""
 APP_ID: str = ""
 GIT_SHA: str = ""
@@ -38,16 +42,17 @@ _BLOCK = re.compile(r"```python\n(.*?)```", re.DOTALL)
 
 def readme_modules(folder: Path) -> list[Path]:
     paths = []
-    for number, block in enumerate(_BLOCK.findall(README.read_text())):
-        path = folder / f"readme_example_{number:02d}.py"
-        path.write_text(PRELUDE + block)
-        paths.append(path)
+    for document in DOCUMENTS:
+        for number, block in enumerate(_BLOCK.findall(document.read_text())):
+            path = folder / f"{document.stem.lower()}_example_{number:02d}.py"
+            path.write_text(PRELUDE + block)
+            paths.append(path)
     return paths
 
 
 def test_readme_examples_pass_mypy_strict(tmp_path: Path) -> None:
     modules = readme_modules(tmp_path)
-    assert len(modules) >= 15
+    assert len(modules) >= 23
     result = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(ROOT / ".mypy_cache"),
          "--no-error-summary", "--allow-untyped-defs", *map(str, modules)],
