@@ -93,6 +93,24 @@ class BaseAPIClient(Generic[HttpClientT]):
         request.headers["Authorization"] = f"Bearer {self._options.current_api_key()}"
         return request
 
+    def after_attempt(
+        self, call: APICall[Any], request: httpx.Request, attempt: int, started: float,
+        outcome: httpx.Response | httpx.TransportError,
+    ) -> httpx.Response | float:
+        """What one attempt came to: the response to hand back, or the seconds to wait before
+        the next attempt (its response is then the caller's to close); raises when no retry is left."""
+        if isinstance(outcome, httpx.TransportError):
+            delay = self.retry_delay_after(call, attempt, error=outcome)
+            if delay is None:
+                raise self.connection_error(outcome, request, attempt + 1) from outcome
+            return delay
+        self.log_response(request, outcome, started)
+        delay = self.retry_delay_after(call, attempt, response=outcome)
+        if delay is None:
+            self.refuse_redirect(request, outcome)
+            return record(outcome)
+        return delay
+
     def retry_delay_after(
         self,
         call: APICall[Any],
@@ -160,20 +178,16 @@ class SyncAPIClient(BaseAPIClient[httpx.Client]):
         while True:
             started = time.monotonic()
             try:
-                response = self._http.send(request, stream=stream,
-                                             follow_redirects=request.method in _FOLLOWS_REDIRECTS)
+                outcome: httpx.Response | httpx.TransportError = self._http.send(
+                    request, stream=stream, follow_redirects=request.method in _FOLLOWS_REDIRECTS)
             except httpx.TransportError as error:
-                delay = self.retry_delay_after(call, attempt, error=error)
-                if delay is None:
-                    raise self.connection_error(error, request, attempt + 1) from error
-            else:
-                self.log_response(request, response, started)
-                delay = self.retry_delay_after(call, attempt, response=response)
-                if delay is None:
-                    self.refuse_redirect(request, response)
-                    return record(response)
-                response.close()
-            time.sleep(delay)
+                outcome = error
+            decided = self.after_attempt(call, request, attempt, started, outcome)
+            if isinstance(decided, httpx.Response):
+                return decided
+            if isinstance(outcome, httpx.Response):
+                outcome.close()
+            time.sleep(decided)
             attempt += 1
 
     @contextlib.contextmanager
@@ -204,20 +218,16 @@ class AsyncAPIClient(BaseAPIClient[httpx.AsyncClient]):
         while True:
             started = time.monotonic()
             try:
-                response = await self._http.send(request, stream=stream,
-                                             follow_redirects=request.method in _FOLLOWS_REDIRECTS)
+                outcome: httpx.Response | httpx.TransportError = await self._http.send(
+                    request, stream=stream, follow_redirects=request.method in _FOLLOWS_REDIRECTS)
             except httpx.TransportError as error:
-                delay = self.retry_delay_after(call, attempt, error=error)
-                if delay is None:
-                    raise self.connection_error(error, request, attempt + 1) from error
-            else:
-                self.log_response(request, response, started)
-                delay = self.retry_delay_after(call, attempt, response=response)
-                if delay is None:
-                    self.refuse_redirect(request, response)
-                    return record(response)
-                await response.aclose()
-            await asyncio.sleep(delay)
+                outcome = error
+            decided = self.after_attempt(call, request, attempt, started, outcome)
+            if isinstance(decided, httpx.Response):
+                return decided
+            if isinstance(outcome, httpx.Response):
+                await outcome.aclose()
+            await asyncio.sleep(decided)
             attempt += 1
 
     @contextlib.asynccontextmanager
