@@ -1,46 +1,21 @@
-"""The I/O an upload asks for, as plain values: the seam between upload logic and drivers.
+"""The object-store requests an upload asks for: effects of its own beside the core ones.
 
-Upload logic is written once, as generators that `yield` these effects and receive each
-one's result (or have its exception thrown in). `drivers` performs them, blocking
-or with asyncio; nothing else differs between `Builds.upload` and `AsyncBuilds.upload`.
+The upload flow is a plan (`_core.effects`): it yields `Send`, `Sleep`, `Blocking` and
+`Gather` like every plan, plus these two, which go to presigned URLs without Revyl's auth;
+`store_io` performs them as `_core.runtime` handlers.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar, cast
+from typing import cast
 
 import httpx
 
-from .._core.base_client import APICall
+from .._core.effects import Plan
 
-__all__ = [
-    "Blocking",
-    "CallApi",
-    "Effect",
-    "Flow",
-    "PutRange",
-    "RawResponse",
-    "RunConcurrently",
-    "SendRaw",
-    "Sleep",
-    "api",
-    "blocking",
-    "put_range",
-    "run_concurrently",
-    "send_raw",
-    "sleep",
-]
-
-T = TypeVar("T")
-
-
-@dataclass(frozen=True)
-class CallApi(Generic[T]):
-    """A Revyl API request through the client (auth, retries, error mapping) -> its parsed answer."""
-
-    call: APICall[T]
+__all__ = ["PutRange", "RawResponse", "SendRaw", "put_range", "send_raw"]
 
 
 @dataclass(frozen=True)
@@ -58,7 +33,7 @@ class SendRaw:
 class PutRange:
     """PUT bytes [offset, offset+length) of the upload to a presigned URL -> `RawResponse`.
 
-    The driver streams the range from disk and reports progress under `progress_key`.
+    The handler streams the range from disk and reports progress under `progress_key`.
     """
 
     url: str = field(repr=False)
@@ -70,29 +45,6 @@ class PutRange:
 
 
 @dataclass(frozen=True)
-class Sleep:
-    seconds: float
-
-
-@dataclass(frozen=True)
-class Blocking(Generic[T]):
-    """Slow local work (hashing a file, reading a zip) -> `fn()`, off the event loop when async."""
-
-    fn: Callable[[], T]
-
-
-@dataclass(frozen=True)
-class RunConcurrently:
-    """Run these sub-flows with at most `limit` at a time -> their results, in order.
-
-    The first one to raise cancels the rest and its exception is thrown back.
-    """
-
-    flows: tuple[Generator[Effect, Any, Any], ...]
-    limit: int
-
-
-@dataclass(frozen=True)
 class RawResponse:
     """What the upload logic needs from an object-store answer (body capped at 16 KiB)."""
 
@@ -101,31 +53,9 @@ class RawResponse:
     body: str
 
 
-Effect = CallApi[Any] | SendRaw | PutRange | Sleep | Blocking[Any] | RunConcurrently
-Flow = Generator[Effect, Any, T]
-
-
-# Typed helpers: `result = yield from api(call)` keeps the flows' types precise.
-
-def api(call: APICall[T]) -> Flow[T]:
-    return cast(T, (yield CallApi(call)))
-
-
-def send_raw(effect: SendRaw) -> Flow[RawResponse]:
+def send_raw(effect: SendRaw) -> Plan[RawResponse]:
     return cast(RawResponse, (yield effect))
 
 
-def put_range(effect: PutRange) -> Flow[RawResponse]:
+def put_range(effect: PutRange) -> Plan[RawResponse]:
     return cast(RawResponse, (yield effect))
-
-
-def sleep(seconds: float) -> Flow[None]:
-    yield Sleep(seconds)
-
-
-def blocking(fn: Callable[[], T]) -> Flow[T]:
-    return cast(T, (yield Blocking(fn)))
-
-
-def run_concurrently(flows: list[Flow[T]], limit: int) -> Flow[list[T]]:
-    return cast(list[T], (yield RunConcurrently(tuple(flows), limit)))

@@ -44,11 +44,12 @@ from revyl_api.models import (
 
 from .._core.base_client import APICall
 from .._core.calls import call, supports
+from .._core.effects import Plan, blocking, gather, send, sleep
 from .._core.exceptions import APIStatusError, RevylError
 from .._core.logging import logger
 from .._core.resource import RequestOptions
 from .._core.retry import Safety
-from .effects import Flow, SendRaw, api, blocking, run_concurrently, send_raw, sleep
+from .effects import SendRaw, send_raw
 from .errors import UploadError, UploadInterruptedError
 from .parts import GaveUp, Refused, Sent, Transfer, describe_transport_error, transfer
 from .plan import (
@@ -97,7 +98,7 @@ class UploadJob:
     tuning: UploadTuning
 
 
-def upload_build(job: UploadJob, source: UploadSource, progress: ByteProgress) -> Flow[BuildResponse]:
+def upload_build(job: UploadJob, source: UploadSource, progress: ByteProgress) -> Plan[BuildResponse]:
     """Check the artifact, pick a flow (falling back on older backends), upload, create the build."""
     check_file_name(source)
     platform = yield from _platform(job)
@@ -122,18 +123,18 @@ def upload_build(job: UploadJob, source: UploadSource, progress: ByteProgress) -
     return (yield from _finalize(job, session.upload_id, None))
 
 
-def _platform(job: UploadJob) -> Flow[str | None]:
+def _platform(job: UploadJob) -> Plan[str | None]:
     """`metadata['platform']` when given, else the app's platform (one GET)."""
     if "platform" in job.metadata:
         return normalize_platform(job.metadata["platform"])
-    app = yield from api(call(get_app, AppResponse, app_id=job.app_id, **job.request_options))
+    app = yield from send(call(get_app, AppResponse, app_id=job.app_id, **job.request_options))
     return normalize_platform(app.platform)
 
 
-def _unless_unsupported(request: APICall[T], route: str) -> Flow[T | None]:
+def _unless_unsupported(request: APICall[T], route: str) -> Plan[T | None]:
     """The call's answer, or None when this backend lacks the route (time to fall back)."""
     try:
-        return (yield from api(request))
+        return (yield from send(request))
     except APIStatusError as error:
         if not is_unsupported(error):
             raise
@@ -149,7 +150,7 @@ def _session_call(job: UploadJob, source: UploadSource) -> APICall[BuildUploadSe
                 body=body, source=UPLOAD_SOURCE, **job.request_options)
 
 
-def _single_put(job: UploadJob, source: UploadSource, url: str, content_type: str) -> Flow[None]:
+def _single_put(job: UploadJob, source: UploadSource, url: str, content_type: str) -> Plan[None]:
     outcome = yield from transfer(
         Transfer(source.label, 0, url, 0, source.size, UPLOAD_TIMEOUT, content_type), job.tuning
     )
@@ -161,7 +162,7 @@ def _single_put(job: UploadJob, source: UploadSource, url: str, content_type: st
                           f"{outcome.reason}")
 
 
-def _finalize(job: UploadJob, upload_id: UUID, store: ResumeStore | None) -> Flow[BuildResponse]:
+def _finalize(job: UploadJob, upload_id: UUID, store: ResumeStore | None) -> Plan[BuildResponse]:
     """Create the build from the staged object; Revyl validates it and reads its package id."""
     body = BuildCreateFromUploadRequest(
         upload_id=upload_id, version=job.version, set_as_current=job.set_as_current,
@@ -171,7 +172,7 @@ def _finalize(job: UploadJob, upload_id: UUID, store: ResumeStore | None) -> Flo
     # sent request (UNSAFE) because a second create could clash with the first.
     options: RequestOptions = {"timeout": UPLOAD_TIMEOUT, **job.request_options}
     try:
-        build = yield from api(call(create_build_from_upload, BuildResponse, safety=Safety.UNSAFE,
+        build = yield from send(call(create_build_from_upload, BuildResponse, safety=Safety.UNSAFE,
                                     app_id=job.app_id, body=body, **options))
     except APIStatusError as error:
         if store is not None and error.status_code in _FINAL_REFUSALS:
@@ -188,7 +189,7 @@ def _metadata(job: UploadJob) -> dict[str, Any]:
 
 # --- Flow C / C': S3 multipart, resumable ---------------------------------------------------
 
-def _multipart(job: UploadJob, source: UploadSource, progress: ByteProgress) -> Flow[BuildResponse | None]:
+def _multipart(job: UploadJob, source: UploadSource, progress: ByteProgress) -> Plan[BuildResponse | None]:
     """Upload in server-sized parts; None when the backend has no multipart route."""
     store = job.resume_store
     state: ResumeState | None = None
@@ -246,7 +247,7 @@ def _resume_call(job: UploadJob, source: UploadSource, upload_id: UUID | str,
                 app_id=job.app_id, body=body, **job.request_options)
 
 
-def _plan(started: BuildMultipartUploadStartResponse, source: UploadSource) -> Flow[MultipartSession]:
+def _plan(started: BuildMultipartUploadStartResponse, source: UploadSource) -> Plan[MultipartSession]:
     try:
         return MultipartSession.from_response(started, source.size, source.label)
     except UploadError:
@@ -255,10 +256,10 @@ def _plan(started: BuildMultipartUploadStartResponse, source: UploadSource) -> F
 
 
 def _resume(job: UploadJob, source: UploadSource, store: ResumeStore,
-            state: ResumeState) -> Flow[MultipartSession | None]:
+            state: ResumeState) -> Plan[MultipartSession | None]:
     """The interrupted upload with fresh URLs and the parts S3 holds; None to start over."""
     try:
-        response = yield from api(_resume_call(job, source, state.upload_id, state.s3_upload_id))
+        response = yield from send(_resume_call(job, source, state.upload_id, state.s3_upload_id))
     except APIStatusError as error:
         if error.status_code not in (409, 410) and not is_unsupported(error):
             raise  # keep the state: the next attempt may resume
@@ -272,13 +273,13 @@ def _resume(job: UploadJob, source: UploadSource, store: ResumeStore,
     return session
 
 
-def _send_parts(job: UploadJob, source: UploadSource, session: MultipartSession) -> Flow[None]:
+def _send_parts(job: UploadJob, source: UploadSource, session: MultipartSession) -> Plan[None]:
     """Passes over the missing parts until none is left, the link stalls, or URLs stay refused."""
     scheduler = PassScheduler(job.concurrency, job.tuning.stall_passes)
     refreshes = 0
     count = len(session.spans)
     while missing := session.missing():
-        outcomes = yield from run_concurrently([
+        outcomes = yield from gather([
             transfer(Transfer(f"{source.label} part {span.number}/{count}", span.number,
                               session.urls[span.number], span.offset, span.length,
                               part_timeout(span.length), require_etag=True), job.tuning)
@@ -294,7 +295,7 @@ def _send_parts(job: UploadJob, source: UploadSource, session: MultipartSession)
             refreshes += 1
             logger.info("%s: %d part URL(s) refused (expired?): fetching fresh ones",
                         source.label, len(refused))
-            fresh = yield from api(_resume_call(job, source, session.upload_id,
+            fresh = yield from send(_resume_call(job, source, session.upload_id,
                                                 session.s3_upload_id))
             session.refresh(fresh)
             continue
@@ -307,7 +308,7 @@ def _send_parts(job: UploadJob, source: UploadSource, session: MultipartSession)
             )
 
 
-def _assemble(job: UploadJob, source: UploadSource, session: MultipartSession) -> Flow[None]:
+def _assemble(job: UploadJob, source: UploadSource, session: MultipartSession) -> Plan[None]:
     """POST the part list to S3's complete URL, retrying transient and 200-with-<Error> answers."""
     request = SendRaw("POST", session.complete_url, UPLOAD_TIMEOUT, session.complete_xml(),
                       {"Content-Type": "application/xml"})
@@ -334,13 +335,13 @@ def _assemble(job: UploadJob, source: UploadSource, session: MultipartSession) -
     )
 
 
-def _sleep_before_retry(job: UploadJob, attempt: int, what: str, reason: str) -> Flow[None]:
+def _sleep_before_retry(job: UploadJob, attempt: int, what: str, reason: str) -> Plan[None]:
     delay = job.tuning.backoff(attempt - 1)
     logger.info("%s: retrying in %.2fs after %s", what, delay, reason)
     yield from sleep(delay)
 
 
-def _abort(abort_url: str) -> Flow[None]:
+def _abort(abort_url: str) -> Plan[None]:
     """Best effort: free the parts now (S3's lifecycle rule would, eventually)."""
     if not abort_url:
         return
@@ -361,22 +362,22 @@ def _resume_hint(job: UploadJob) -> str:
 
 # --- Flow B: legacy row-backed presigned upload ---------------------------------------------
 
-def _legacy(job: UploadJob, source: UploadSource) -> Flow[BuildResponse]:
+def _legacy(job: UploadJob, source: UploadSource) -> Plan[BuildResponse]:
     """Older backends: the build row exists from step 1, so any later failure deletes it."""
-    created = yield from api(call(
+    created = yield from send(call(
         create_build_upload_url, BuildCreateResponse, safety=Safety.UNSAFE, app_id=job.app_id,
         version=job.version, file_name=source.name, source=UPLOAD_SOURCE, **job.request_options,
     ))
     try:
         yield from _single_put(job, source, created.upload_url, created.content_type)
-        extracted = yield from api(call(extract_build_package_id, ExtractBuildPackageIdResponse,
+        extracted = yield from send(call(extract_build_package_id, ExtractBuildPackageIdResponse,
                                         version_id=created.version_id, **job.request_options))
         package_id = extracted.package_id if isinstance(extracted.package_id, str) else ""
         if extracted.error or not package_id:
             raise RevylError(f"{source.label}: Revyl could not read the package id from the "
                              f"build: {extracted.error or 'no package id found'}")
         metadata = {**_metadata(job), "package_id": package_id}
-        completed = yield from api(call(
+        completed = yield from send(call(
             complete_build_upload, object, version_id=created.version_id,
             body=BuildUploadCompleteRequest(
                 version_id=created.version_id, package_name=package_id,
@@ -398,8 +399,8 @@ def _legacy(job: UploadJob, source: UploadSource) -> Flow[BuildResponse]:
     })
 
 
-def _delete_row(job: UploadJob, version_id: UUID) -> Flow[None]:
+def _delete_row(job: UploadJob, version_id: UUID) -> Plan[None]:
     try:
-        yield from api(call(delete_build, object, version_id=version_id, timeout=CLEANUP_TIMEOUT))
+        yield from send(call(delete_build, object, version_id=version_id, timeout=CLEANUP_TIMEOUT))
     except RevylError as error:
         logger.info("could not delete the half-created build %s: %s", version_id, error)

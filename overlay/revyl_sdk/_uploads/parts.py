@@ -9,8 +9,9 @@ from dataclasses import dataclass, field
 
 import httpx
 
+from .._core.effects import Plan, sleep
 from .._core.logging import logger
-from .effects import Flow, PutRange, put_range, sleep
+from .effects import PutRange, put_range
 from .errors import UploadError
 from .plan import UploadTuning, retryable_status, store_error_summary
 
@@ -54,7 +55,7 @@ class GaveUp:
 TransferOutcome = Sent | Refused | GaveUp
 
 
-def transfer(job: Transfer, tuning: UploadTuning) -> Flow[TransferOutcome]:
+def transfer(job: Transfer, tuning: UploadTuning) -> Plan[TransferOutcome]:
     """PUT the range up to `tuning.attempts` times on transport errors, 408, 429 and 5xx.
 
     Any other refusal, or a success without the ETag S3 must return for a part, raises

@@ -1,4 +1,4 @@
-"""`builds.upload`: argument checks and wiring between the upload flow and its drivers."""
+"""`builds.upload`: argument checks, and the upload flow run by `_core.runtime`."""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ from revyl_api.models import BuildResponse
 from .._core.base_client import AsyncAPIClient, SyncAPIClient
 from .._core.exceptions import RevylError
 from .._core.resource import RequestOptions, split_request_options
+from .._core.runtime import run_async, run_sync
 from . import plan as upload_plan
-from .drivers import AsyncUploadDriver, SyncUploadDriver
 from .flow import UploadJob, upload_build
 from .plan import (
     DEFAULT_CONCURRENCY,
@@ -25,6 +25,7 @@ from .plan import (
 from .progress import ByteProgress, ProgressCallback, TerminalProgressBar
 from .resume import DEFAULT_RESUME_DIR, ResumeStore
 from .source import FileInput, UploadSource
+from .store_io import AsyncStoreIO, SyncStoreIO
 
 __all__ = ["UploadOptions", "UploadRequest", "upload_async", "upload_sync"]
 
@@ -83,14 +84,14 @@ class UploadRequest:
 
 def upload_sync(api: SyncAPIClient, request: UploadRequest) -> BuildResponse:
     with _prepared(request) as (job, source, progress):
-        driver = SyncUploadDriver(api, source, progress, job.tuning.chunk_size)
-        return driver.run(upload_build(job, source, progress))
+        store = SyncStoreIO(api.http_client, source, progress, job.tuning.chunk_size)
+        return run_sync(api, upload_build(job, source, progress), store.handlers)
 
 
 async def upload_async(api: AsyncAPIClient, request: UploadRequest) -> BuildResponse:
     with _prepared(request) as (job, source, progress):
-        driver = AsyncUploadDriver(api, source, progress, job.tuning.chunk_size)
-        return await driver.run(upload_build(job, source, progress))
+        store = AsyncStoreIO(api.http_client, source, progress, job.tuning.chunk_size)
+        return await run_async(api, upload_build(job, source, progress), store.handlers)
 
 
 @contextlib.contextmanager
