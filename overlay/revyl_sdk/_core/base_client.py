@@ -208,6 +208,7 @@ class SyncAPIClient(BaseAPIClient[httpx.Client]):
 
 class AsyncAPIClient(BaseAPIClient[httpx.AsyncClient]):
     async def execute(self, call: APICall[T]) -> T:
+        """Send `call` (retrying as its safety allows), raise on error status, parse."""
         response = await self.send(call, self.build_request(call))
         return self.parse(call, response)
 
@@ -232,6 +233,7 @@ class AsyncAPIClient(BaseAPIClient[httpx.AsyncClient]):
 
     @contextlib.asynccontextmanager
     async def stream(self, call: APICall[Any]) -> AsyncIterator[httpx.Response]:
+        """An open streaming response (no read timeout); error statuses raise after reading."""
         response = await self.send(call, self.build_request(call, stream=True), stream=True)
         try:
             if response.is_error:

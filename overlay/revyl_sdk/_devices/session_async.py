@@ -36,7 +36,11 @@ T = TypeVar("T")
 
 
 class AsyncDeviceSession(SessionCore):
-    """`DeviceSession` for asyncio: the same actions, each awaited; see `DeviceSession`."""
+    """`DeviceSession` for asyncio: the same actions and rules, each awaited.
+
+    `async with` stops the device when the block ends; cancelling the task plays the part
+    of Ctrl-C (an AI step in progress is cancelled on the device).
+    """
 
     def __init__(self, api: AsyncAPIClient, info: SessionInfo, settings: DeviceSettings, *,
                  stop_on_exit: bool) -> None:
@@ -48,93 +52,131 @@ class AsyncDeviceSession(SessionCore):
 
     async def tap(self, x: int | None = None, y: int | None = None, *, target: str | None = None
                   ) -> a.ActionResult:
+        """Tap at `x, y`, or on the element `target` describes ("Sign in"), located by Revyl's grounding."""
         return await self._run(self._at("tap", x, y, target))
 
     async def double_tap(self, x: int | None = None, y: int | None = None, *, target: str | None = None
                          ) -> a.ActionResult:
+        """Tap twice at `x, y`, or on the element `target` describes."""
         return await self._run(self._at("double_tap", x, y, target))
 
     async def long_press(self, x: int | None = None, y: int | None = None, *, target: str | None = None,
                          duration_ms: int = 1500) -> a.ActionResult:
+        """Press and hold at `x, y` (or on `target`) for `duration_ms` milliseconds."""
         return await self._run(self._long_press(x, y, target, duration_ms))
 
     async def type_text(self, text: str, *, x: int | None = None, y: int | None = None,
                         target: str | None = None, clear_first: bool = True) -> a.ActionResult:
+        """Type `text` into the field at `x, y` (or `target`); `clear_first` empties it before."""
         return await self._run(self._type(text, x, y, target, clear_first))
 
     async def swipe(self, direction: str, *, x: int | None = None, y: int | None = None,
                     target: str | None = None, duration_ms: int = 500) -> a.ActionResult:
+        """Swipe `up`/`down`/`left`/`right` from `x, y` (default: the screen's center).
+
+        `up` moves the finger up, so the content scrolls down.
+        """
         return await self._run(self._swipe(direction, x, y, target, duration_ms))
 
     async def drag(self, start_x: int, start_y: int, end_x: int, end_y: int) -> a.ActionResult:
+        """Drag from `start_x, start_y` to `end_x, end_y`."""
         return await self._run(self._drag(start_x, start_y, end_x, end_y))
 
     async def pinch(self, *, x: int | None = None, y: int | None = None, target: str | None = None,
                     scale: float = 2.0, duration_ms: int = 300) -> a.ActionResult:
+        """Pinch around `x, y` (default: center); `scale` above 1 zooms in, below 1 out."""
         return await self._run(self._pinch(x, y, target, scale, duration_ms))
 
     async def press_key(self, key: str) -> a.ActionResult:
+        """Press `ENTER` or `BACKSPACE` (the only keys the device worker knows)."""
         return await self._run(self._key(key))
 
     async def back(self) -> a.ActionResult:
+        """Android's back button (iOS has none; the worker answers with an error)."""
         return await self._run(self._send("back"))
 
     async def home(self) -> a.ActionResult:
+        """Go to the home screen."""
         return await self._run(self._send("go_home"))
 
     async def shake(self) -> a.ActionResult:
+        """Shake the device."""
         return await self._run(self._send("shake"))
 
     async def launch_app(self, bundle_id: str | None = None) -> a.ActionResult:
+        """Launch `bundle_id` (default: the app installed for this session)."""
         return await self._run(self._send("launch", a.Launch(bundle_id)))
 
     async def kill_app(self) -> a.ActionResult:
+        """Kill the running app (`launch_app` starts it again)."""
         return await self._run(self._send("kill_app"))
 
     async def open_url(self, url: str) -> a.ActionResult:
+        """Open a URL or deep link on the device."""
         return await self._run(self._open_url(url))
 
     async def set_location(self, latitude: float, longitude: float) -> a.ActionResult:
+        """Set the device's GPS position, in degrees (latitude ±90, longitude ±180)."""
         return await self._run(self._location(latitude, longitude))
 
     async def set_airplane_mode(self, enabled: bool) -> a.ActionResult:
+        """Turn airplane mode on or off."""
         return await self._run(self._send("set_airplane_mode", a.AirplaneMode(bool(enabled))))
 
     async def install(self, *, build_id: str | None = None, url: str | None = None,
                       bundle_id: str | None = None) -> a.ActionResult:
+        """Install a Revyl build (`build_id`) or the app at `url`; waits up to 10 minutes."""
         return await self._run(self._install(build_id, url, bundle_id))
 
     async def screenshot(self, path: str | os.PathLike[str] | None = None) -> bytes:
+        """The screen as PNG bytes (iOS: in pixels, 3x the screen space); also written to `path`."""
         png: bytes = await self._run(self._get("screenshot"))
         if path is not None:
             write_atomically(path, png)
         return png
 
     async def hierarchy(self) -> str:
+        """The UI tree as the device gives it: XML on Android, JSON text on iOS."""
         text: str = await self._run(self._get("hierarchy"))
         return text
 
     async def health(self) -> a.DeviceHealth:
+        """The device's own health answer (`device_connected`, screen size)."""
         health: a.DeviceHealth = await self._run(self._get("health"))
         return health
 
     async def instruct(self, text: str) -> StepResult:
+        """Have Revyl's agent do `text` ("log in as qa@example.com") and wait for the result.
+
+        Interrupting the call (Ctrl-C, or cancelling its task) cancels the step on the
+        device before the interruption propagates. A step running past
+        `client.devices.settings.step_timeout` is cancelled and raises `DeviceActionError`.
+        """
         return await self._run(self._step("instruction", text))
 
     async def validate(self, text: str) -> StepResult:
+        """Have Revyl check `text` ("the cart shows 2 items"); `.passed`, or `.raise_for_status()`."""
         return await self._run(self._step("validation", text))
 
     async def extract(self, text: str, *, variable: str | None = None) -> StepResult:
+        """Have Revyl read `text` off the screen ("the order number"); the answer is `.value`."""
         return await self._run(self._step("extract", text, variable))
 
     async def stop(self) -> None:
+        """Stop the device (and its billing). Does nothing if the session already ended."""
         await self._run(stop(self._info))
 
     async def report(self) -> DeviceReport:
+        """Revyl's report of this session so far: steps, validations, summary, media links.
+
+        The same report as a test run's (`RunReport`), with the session's id and status.
+        """
         return await run_async(self._api, self._report())
 
     async def download_artifacts(self, directory: str | os.PathLike[str], *,
                                  on_progress: DownloadProgress | None = None) -> list[Path]:
+        """Save the report's artifacts (video, screenshots, logs, traces, metrics) under
+        `directory`, as `TestResult.download_artifacts` does; the paths written."""
         return await download_async(self._api.http_client, await self.report(), Path(directory), on_progress)
 
     async def __aenter__(self) -> Self:

@@ -52,10 +52,12 @@ class DeviceSession(SessionCore):
 
     def double_tap(self, x: int | None = None, y: int | None = None, *, target: str | None = None
                    ) -> a.ActionResult:
+        """Tap twice at `x, y`, or on the element `target` describes."""
         return self._run(self._at("double_tap", x, y, target))
 
     def long_press(self, x: int | None = None, y: int | None = None, *, target: str | None = None,
                    duration_ms: int = 1500) -> a.ActionResult:
+        """Press and hold at `x, y` (or on `target`) for `duration_ms` milliseconds."""
         return self._run(self._long_press(x, y, target, duration_ms))
 
     def type_text(self, text: str, *, x: int | None = None, y: int | None = None, target: str | None = None,
@@ -72,6 +74,7 @@ class DeviceSession(SessionCore):
         return self._run(self._swipe(direction, x, y, target, duration_ms))
 
     def drag(self, start_x: int, start_y: int, end_x: int, end_y: int) -> a.ActionResult:
+        """Drag from `start_x, start_y` to `end_x, end_y`."""
         return self._run(self._drag(start_x, start_y, end_x, end_y))
 
     def pinch(self, *, x: int | None = None, y: int | None = None, target: str | None = None,
@@ -90,9 +93,11 @@ class DeviceSession(SessionCore):
         return self._run(self._send("back"))
 
     def home(self) -> a.ActionResult:
+        """Go to the home screen."""
         return self._run(self._send("go_home"))
 
     def shake(self) -> a.ActionResult:
+        """Shake the device."""
         return self._run(self._send("shake"))
 
     def launch_app(self, bundle_id: str | None = None) -> a.ActionResult:
@@ -100,6 +105,7 @@ class DeviceSession(SessionCore):
         return self._run(self._send("launch", a.Launch(bundle_id)))
 
     def kill_app(self) -> a.ActionResult:
+        """Kill the running app (`launch_app` starts it again)."""
         return self._run(self._send("kill_app"))
 
     def open_url(self, url: str) -> a.ActionResult:
@@ -107,9 +113,11 @@ class DeviceSession(SessionCore):
         return self._run(self._open_url(url))
 
     def set_location(self, latitude: float, longitude: float) -> a.ActionResult:
+        """Set the device's GPS position, in degrees (latitude ±90, longitude ±180)."""
         return self._run(self._location(latitude, longitude))
 
     def set_airplane_mode(self, enabled: bool) -> a.ActionResult:
+        """Turn airplane mode on or off."""
         return self._run(self._send("set_airplane_mode", a.AirplaneMode(bool(enabled))))
 
     def install(self, *, build_id: str | None = None, url: str | None = None,
@@ -141,7 +149,8 @@ class DeviceSession(SessionCore):
     def instruct(self, text: str) -> StepResult:
         """Have Revyl's agent do `text` ("log in as qa@example.com") and wait for the result.
 
-        Ctrl-C cancels the step on the device before it propagates. A step running past
+        Interrupting the call (Ctrl-C, or cancelling its task) cancels the step on the
+        device before the interruption propagates. A step running past
         `client.devices.settings.step_timeout` is cancelled and raises `DeviceActionError`.
         """
         return self._run(self._step("instruction", text))

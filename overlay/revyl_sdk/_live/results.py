@@ -116,12 +116,15 @@ class AsyncTestResult(_Outcome):
         return await self._link()
 
     async def report(self) -> RunReport:
-        """The run's report; see `TestResult.report`."""
+        """The run's report: steps (status, duration, error, screenshots), validations,
+        summary, video and log links. Fetched once, on first call; `ReportUnavailableError`
+        when Revyl has none."""
         return await self._reports.report()
 
     async def download_artifacts(self, directory: str | Path, *,
                                  on_progress: DownloadProgress | None = None) -> list[Path]:
-        """Save the run's artifacts under `directory`; see `TestResult.download_artifacts`."""
+        """Save the run's video, screenshots, device logs and network log (those it has)
+        under `directory`, streaming each; returns the paths written."""
         return await self._reports.download(directory, on_progress)
 
 
@@ -154,12 +157,12 @@ class AsyncWorkflowResult(_WorkflowOutcome):
         return await self._link()
 
     async def report(self) -> WorkflowReport:
-        """One `RunReport` per test the workflow ran; see `WorkflowResult.report`."""
+        """One `RunReport` per test the workflow ran (fetched once, on first call)."""
         return await self._reports.report()
 
     async def download_artifacts(self, directory: str | Path, *,
                                  on_progress: DownloadProgress | None = None) -> list[Path]:
-        """Save each test's artifacts in a folder named after the test; see `WorkflowResult`."""
+        """Save each test's artifacts in a folder of `directory` named after the test."""
         return await self._reports.download(directory, on_progress)
 
 

@@ -77,7 +77,7 @@ class TestRun(_Run["Tests", "ExecuteTestAsyncAPIResponse"]):
         `mode`: "auto" (the stream, polling if it fails), "sse" or "polling". `timeout`
         (seconds, None for no limit) raises `WaitTimeout`; the run goes on. `on_progress`
         gets a `Progress` at each change. `cancel_on_interrupt` cancels the run when the
-        wait is interrupted (Ctrl-C), then re-raises.
+        wait is interrupted (Ctrl-C, or its task cancelled), then re-raises.
         """
         from .wait_plan import WaitOptions
         from .wait_sync import wait_for_test
@@ -93,7 +93,13 @@ class AsyncTestRun(_Run["AsyncTests", "ExecuteTestAsyncAPIResponse"]):
         return await self._resource.cancel(self.task_id)
 
     async def wait(self, **options: Unpack[WaitArguments]) -> AsyncTestResult:
-        """Like `TestRun.wait`; interruption here is the task being cancelled."""
+        """Return how the run ended, following it live on the client's shared stream.
+
+        `mode`: "auto" (the stream, polling if it fails), "sse" or "polling". `timeout`
+        (seconds, None for no limit) raises `WaitTimeout`; the run goes on. `on_progress`
+        gets a `Progress` at each change. `cancel_on_interrupt` cancels the run when the
+        wait is interrupted (Ctrl-C, or its task cancelled), then re-raises.
+        """
         from .wait_async import await_test
         from .wait_plan import WaitOptions
 
@@ -123,7 +129,7 @@ class AsyncWorkflowRun(_Run["AsyncWorkflows", "ExecuteWorkflowAsyncAPIResponse"]
         return await self._resource.cancel(self.task_id)
 
     async def wait(self, **options: Unpack[WaitArguments]) -> AsyncWorkflowResult:
-        """Like `TestRun.wait`; interruption here is the task being cancelled."""
+        """Like `TestRun.wait`, for the whole workflow: one `ChildResult` per test."""
         from .wait_async import await_workflow
         from .wait_plan import WaitOptions
 

@@ -116,7 +116,7 @@ def _delete_call(app_id: str, options: RequestOptions) -> APICall[DeleteAppRespo
 
 class Apps(SyncResource):
     def list(self, **options: Unpack[AppListOptions]) -> SyncPager[AppResponse]:
-        """Every app of the organisation, fetched page by page as you iterate."""
+        """Every app of the organisation, fetched page by page as you iterate with `for`."""
         return SyncPager(self._api, _list_page_call(options))
 
     def create(
@@ -151,7 +151,7 @@ class Apps(SyncResource):
 
 class AsyncApps(AsyncResource):
     def list(self, **options: Unpack[AppListOptions]) -> AsyncPager[AppResponse]:
-        """Every app of the organisation, fetched page by page as you iterate (`async for`)."""
+        """Every app of the organisation, fetched page by page as you iterate with `async for`."""
         return AsyncPager(self._api, _list_page_call(options))
 
     async def create(

@@ -97,7 +97,7 @@ def _from_url_call(app_id: str, url: str, version: str, options: BuildFromUrlOpt
 
 class Builds(SyncResource):
     def list(self, app_id: str, **options: Unpack[BuildListOptions]) -> SyncPager[BuildResponse]:
-        """Every build of `app_id`, fetched page by page as you iterate."""
+        """Every build of `app_id`, fetched page by page as you iterate with `for`."""
         return SyncPager(self._api, _list_page_call(app_id, options))
 
     def get(
@@ -134,8 +134,8 @@ class Builds(SyncResource):
         `resume=True` records multipart progress under `resume_dir` (default
         ~/.revyl/uploads) so that calling again after an interruption sends only the parts
         still missing; pass it on the first attempt too. `on_progress(bytes_sent, total)`
-        may be called from worker threads; `progress_bar` draws one on stderr if it is a
-        terminal. Returns the created build.
+        may be called from worker threads by `Revyl` (on the event loop by `AsyncRevyl`);
+        `progress_bar` draws one on stderr if it is a terminal. Returns the created build.
         """
         from .._uploads.upload import UploadRequest, upload_sync
 
@@ -144,7 +144,7 @@ class Builds(SyncResource):
 
 class AsyncBuilds(AsyncResource):
     def list(self, app_id: str, **options: Unpack[BuildListOptions]) -> AsyncPager[BuildResponse]:
-        """Every build of `app_id`, fetched page by page as you iterate (`async for`)."""
+        """Every build of `app_id`, fetched page by page as you iterate with `async for`."""
         return AsyncPager(self._api, _list_page_call(app_id, options))
 
     async def get(
@@ -168,7 +168,26 @@ class AsyncBuilds(AsyncResource):
     async def upload(
         self, app_id: str, file: FileInput, *, version: str, **options: Unpack[UploadOptions]
     ) -> BuildResponse:
-        """Upload a build file and create the build: see `Builds.upload`."""
+        """Upload a build file (an Android .apk, or a zipped iOS simulator .app) and create the build.
+
+        `file` is a path or a seekable binary file object (sent from its start; give
+        `file_name` if it has no name). Before anything is sent, the file is checked against
+        the app's platform (`metadata["platform"]`, else the app's) and a bad artifact raises
+        `InvalidArtifactError`. The file is streamed, never read whole: memory stays a few
+        MiB per connection whatever its size.
+
+        Files up to `part_size` bytes (default 64 MiB, at most 5 GiB) go in one PUT; larger
+        ones as an S3 multipart upload of up to `concurrency` parallel parts (default 4, or
+        `REVYL_UPLOAD_CONCURRENCY`; 1-64). In multipart uploads the server picks the size
+        of each part, so `part_size` only moves the single-PUT/multipart threshold.
+        Failed PUTs are retried (4 attempts; expired part URLs are re-presigned).
+
+        `resume=True` records multipart progress under `resume_dir` (default
+        ~/.revyl/uploads) so that calling again after an interruption sends only the parts
+        still missing; pass it on the first attempt too. `on_progress(bytes_sent, total)`
+        may be called from worker threads by `Revyl` (on the event loop by `AsyncRevyl`);
+        `progress_bar` draws one on stderr if it is a terminal. Returns the created build.
+        """
         from .._uploads.upload import UploadRequest, upload_async
 
         return await upload_async(self._api, UploadRequest.of(app_id, file, version, options))

@@ -161,7 +161,7 @@ class Devices(_DevicesBase, SyncResource):
         return self._api.execute(_active_call(options))
 
     def history(self, **options: Unpack[HistoryOptions]) -> SyncPager[DeviceSessionsSessionHistoryItem]:
-        """Past and present sessions, newest first, fetched page by page as you iterate."""
+        """Past and present sessions, newest first, fetched page by page as you iterate with `for`."""
         return SyncPager(self._api, _history_page_call(options))
 
     def get(self, session_id: str, **options: Unpack[RequestOptions]) -> DeviceSessionDetailItem:
@@ -188,8 +188,21 @@ class AsyncDevices(_DevicesBase, AsyncResource):
               app_url: str | None = None, device_model: str | None = None, os_version: str | None = None,
               idle_timeout: int = 900, launch_env: Mapping[str, str] | None = None, timeout: float = 300.0,
               on_progress: ProgressCallback | None = None) -> AsyncDeviceStart:
-        """Like `Devices.start`: `await` it for the session, or `async with` it to have the
-        device stopped when the block ends."""
+        """Start a cloud device (`platform` "ios" or "android"): `await` the answer for the
+        session once usable (then `stop()` it), or use it in `async with` to have the device
+        stopped when the block ends. The start is sent on first use, and only once.
+
+        Install an app with one of `app_id` (its latest build), `build_id` or `app_url`.
+        `device_model` and `os_version` go together (e.g. "Pixel 7", "Android 14").
+        `idle_timeout`: seconds without actions before Revyl stops the device.
+        `launch_env`: environment variables for the app. `timeout`: how long to wait for
+        the device, in seconds (`DeviceStartError` after, with the device stopped).
+        `on_progress` gets a `DeviceProgress` at each phase.
+
+        The start is never sent twice blindly: when its answer is lost (a 5xx, a reset, a
+        read timeout), the session it made is found among the active ones and used, or it
+        is sent once more when none was made; `RunMayHaveStartedError` when it cannot tell.
+        """
         from .._core.plans import run_async
         from .._devices.session_async import AsyncDeviceSession, AsyncDeviceStart
 
@@ -204,6 +217,10 @@ class AsyncDevices(_DevicesBase, AsyncResource):
 
     async def attach(self, session_id: str, *, timeout: float = 150.0, stop_on_exit: bool = False,
                      on_progress: ProgressCallback | None = None) -> AsyncDeviceSession:
+        """A session started elsewhere (Revyl's CLI, the app), once its device answers.
+
+        Leaving a `with` block does not stop it unless `stop_on_exit=True`.
+        """
         from .._core.plans import run_async
         from .._devices.session_async import AsyncDeviceSession
 
@@ -212,20 +229,24 @@ class AsyncDevices(_DevicesBase, AsyncResource):
         return AsyncDeviceSession(self._api, info, settings, stop_on_exit=stop_on_exit)
 
     async def active(self, **options: Unpack[RequestOptions]) -> list[ActiveDeviceSessionItem]:
+        """The organisation's sessions now starting or running (everyone's, not only yours)."""
         return await self._api.execute(_active_call(options))
 
     def history(self, **options: Unpack[HistoryOptions]) -> AsyncPager[DeviceSessionsSessionHistoryItem]:
+        """Past and present sessions, newest first, fetched page by page as you iterate with `async for`."""
         return AsyncPager(self._api, _history_page_call(options))
 
     async def get(self, session_id: str, **options: Unpack[RequestOptions]) -> DeviceSessionDetailItem:
         return await self._api.execute(_detail_call(session_id, options))
 
     async def report(self, session_id: str, **options: Unpack[RequestOptions]) -> DeviceReport:
+        """The report of any session of the organisation, by its id (see `DeviceSession.report`)."""
         from .._core.plans import run_async
 
         return await run_async(self._api, _report_plan(session_id, options))
 
     async def stop(self, workflow_run_id: str, **options: Unpack[RequestOptions]) -> StopResult:
+        """Stop a device by its workflow run id (as `active()` lists it)."""
         return await self._api.execute(_stop_call(workflow_run_id, options))
 
     async def targets(self, **options: Unpack[RequestOptions]) -> AllPlatformTargets:

@@ -64,7 +64,7 @@ def _delete_call(file_id: str, options: RequestOptions) -> APICall[None]:
 
 class Files(SyncResource):
     def list(self, **options: Unpack[RequestOptions]) -> SyncPager[OrgFile]:
-        """Every file of the organisation, fetched page by page."""
+        """Every file of the organisation, fetched page by page as you iterate with `for`."""
         return SyncPager(self._api, _list_pages(options))
 
     def find(self, name: str, **options: Unpack[RequestOptions]) -> OrgFile:
@@ -114,7 +114,7 @@ class Files(SyncResource):
 
 class AsyncFiles(AsyncResource):
     def list(self, **options: Unpack[RequestOptions]) -> AsyncPager[OrgFile]:
-        """Every file of the organisation, fetched page by page (`async for`)."""
+        """Every file of the organisation, fetched page by page as you iterate with `async for`."""
         return AsyncPager(self._api, _list_pages(options))
 
     async def find(self, name: str, **options: Unpack[RequestOptions]) -> OrgFile:

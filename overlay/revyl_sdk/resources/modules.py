@@ -172,7 +172,7 @@ class Modules(SyncResource):
         return self._api.execute(_delete_call(module_id, options))
 
     def versions(self, module_id: str, **options: Unpack[RequestOptions]) -> SyncPager[ModuleVersionInfo]:
-        """Every saved version of the module, newest first, fetched page by page."""
+        """Every saved version of the module, newest first, fetched page by page as you iterate with `for`."""
         return SyncPager(self._api, _versions_pages(module_id, options))
 
     def restore(self, module_id: str, version: int,
@@ -216,7 +216,7 @@ class AsyncModules(AsyncResource):
         return await self._api.execute(_delete_call(module_id, options))
 
     def versions(self, module_id: str, **options: Unpack[RequestOptions]) -> AsyncPager[ModuleVersionInfo]:
-        """Every saved version of the module, newest first, fetched page by page (`async for`)."""
+        """Every saved version of the module, newest first, fetched page by page as you iterate with `async for`."""
         return AsyncPager(self._api, _versions_pages(module_id, options))
 
     async def restore(self, module_id: str, version: int,

@@ -27,8 +27,9 @@ class Monitor(SyncResource):
     def stream(self, *, include_queued: bool = True) -> EventStream:
         """Every event of the org's runs as it happens, reconnecting by itself.
 
-        Use it in a `with` block or `close()` it. `include_queued` also lists queued runs
-        in each `InitialState`. This opens a connection of its own; waits share another.
+        Close it when done, or use it as a context manager (`with`). `include_queued` also
+        lists queued runs in each `InitialState`. This opens a connection of its own; waits
+        share another.
         """
         from .._live.stream import EventStream, stream_call
 
@@ -51,8 +52,9 @@ class Monitor(SyncResource):
         """Wait for every run on one shared stream; results come in the order of `runs`.
 
         Options as for `run.wait()`, `timeout` covering them all. The first failure
-        (e.g. `WaitTimeout`) is raised once the other waits are stopped; their runs go on.
-        `on_progress` may be called from several threads at once.
+        (e.g. `WaitTimeout`) stops the other waits and is raised; their runs go on.
+        `on_progress` may be called from several threads at once by `Revyl` (on the event
+        loop by `AsyncRevyl`).
         """
         from .._live.wait_plan import WaitOptions
         from .._live.wait_sync import wait_all
@@ -73,8 +75,8 @@ class AsyncMonitor(AsyncResource):
     def stream(self, *, include_queued: bool = True) -> AsyncEventStream:
         """Every event of the org's runs as it happens, reconnecting by itself.
 
-        Use it in an `async with` block or `await close()` it. `include_queued` also lists
-        queued runs in each `InitialState`. This opens a connection of its own; waits
+        Close it when done, or use it as a context manager (`async with`). `include_queued` also
+        lists queued runs in each `InitialState`. This opens a connection of its own; waits
         share another.
         """
         settings = self.settings
@@ -109,8 +111,10 @@ class AsyncMonitor(AsyncResource):
     ) -> list[Any]:
         """Wait for every run on one shared stream; results come in the order of `runs`.
 
-        The same as `asyncio.gather` over `run.wait()`, with one `timeout` for all. The
-        first failure cancels the other waits (their runs go on).
+        Options as for `run.wait()`, `timeout` covering them all. The first failure
+        (e.g. `WaitTimeout`) stops the other waits and is raised; their runs go on.
+        `on_progress` may be called from several threads at once by `Revyl` (on the event
+        loop by `AsyncRevyl`).
         """
         from .._live.wait_async import await_all
         from .._live.wait_plan import WaitOptions

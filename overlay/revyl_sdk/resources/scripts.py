@@ -111,7 +111,7 @@ def _usage_call(script_id: str, options: RequestOptions) -> APICall[ScriptUsageR
 
 class Scripts(SyncResource):
     def list(self, **options: Unpack[ScriptListOptions]) -> SyncPager[CodeExecutionScript]:
-        """Every script of the organisation (of one `runtime`), fetched page by page."""
+        """Every script of the organisation (of one `runtime`), fetched page by page as you iterate with `for`."""
         return SyncPager(self._api, _list_pages(options))
 
     def get(self, script_id: str, **options: Unpack[RequestOptions]) -> CodeExecutionScript:
@@ -140,7 +140,7 @@ class Scripts(SyncResource):
 
 class AsyncScripts(AsyncResource):
     def list(self, **options: Unpack[ScriptListOptions]) -> AsyncPager[CodeExecutionScript]:
-        """Every script of the organisation (of one `runtime`), fetched page by page (`async for`)."""
+        """Every script of the organisation (of one `runtime`), fetched page by page as you iterate with `async for`."""
         return AsyncPager(self._api, _list_pages(options))
 
     async def get(self, script_id: str, **options: Unpack[RequestOptions]) -> CodeExecutionScript:

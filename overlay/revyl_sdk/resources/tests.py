@@ -180,7 +180,7 @@ class Tests(TestsAsCode, SyncResource):
         return pick_by_name("test", name, map(named_test, tests)).item
 
     def history(self, test_id: str, **options: Unpack[TestHistoryOptions]) -> SyncPager[TestEnhancedHistoryItem]:
-        """Past runs of `test_id`, newest first, fetched page by page as you iterate."""
+        """Past runs of `test_id`, newest first, fetched page by page as you iterate with `for`."""
         return SyncPager(self._api, _history_pages(test_id, options))
 
     def _resolve(self, test: str) -> str:
@@ -205,7 +205,7 @@ class Tests(TestsAsCode, SyncResource):
         once more when the history proves none was made; `RunMayHaveStartedError` when it
         cannot tell.
 
-        `wait=True` returns the `TestResult` instead, as `run(...).wait()` would.
+        `wait=True` returns the `TestResult` instead, as the run's `wait()` would.
         """
         from .._core.plans import run_sync
 
@@ -269,7 +269,7 @@ class Tests(TestsAsCode, SyncResource):
         return self._api.execute(duplicate_call(test_id, new_name, options))
 
     def versions(self, test_id: str, **options: Unpack[RequestOptions]) -> SyncPager[TestVersionInfo]:
-        """Every saved version of the test's steps, newest first, fetched page by page."""
+        """Every saved version of the test's steps, newest first, paged as you iterate with `for`."""
         return SyncPager(self._api, versions_pages(test_id, options))
 
     def restore(self, test_id: str, version: int, **options: Unpack[RequestOptions]) -> TestRestoreVersionResponse:
@@ -293,12 +293,16 @@ class AsyncTests(AsyncTestsAsCode, AsyncResource):
         return await self._api.execute(_get_call(test_id, options))
 
     async def find(self, name: str, **options: Unpack[RequestOptions]) -> SimpleTestItem:
-        """The test called `name`; see `Tests.find`."""
+        """The test called `name` (exact, else ignoring case): its id, name, platform, app and tags.
+
+        Raises `NameNotFoundError` (with the closest names) or `AmbiguousNameError` (with
+        every candidate's id).
+        """
         tests = [named_test(item) async for item in AsyncPager(self._api, simple_tests_pages(options))]
         return pick_by_name("test", name, tests).item
 
     def history(self, test_id: str, **options: Unpack[TestHistoryOptions]) -> AsyncPager[TestEnhancedHistoryItem]:
-        """Past runs of `test_id`, newest first, fetched page by page as you iterate (`async for`)."""
+        """Past runs of `test_id`, newest first, fetched page by page as you iterate with `async for`."""
         return AsyncPager(self._api, _history_pages(test_id, options))
 
     async def _resolve(self, test: str) -> str:
@@ -318,9 +322,16 @@ class AsyncTests(AsyncTestsAsCode, AsyncResource):
     async def run(
         self, test_id: str, *, wait: bool = False, **options: Unpack[TestRunOptions]
     ) -> AsyncTestRun | AsyncTestResult:
-        """Start the test `test_id` (its id, or its name); see `Tests.run`.
+        """Start the test `test_id` (its id, or its name) on a Revyl device; returns at once
+        with the run's `task_id`. A name is looked up first (see `find`); an unknown or
+        ambiguous one raises before anything starts.
 
-        `wait=True` returns the `AsyncTestResult` instead, as `(await run(...)).wait()`.
+        The start is never sent twice blindly: when its answer is lost (a 5xx, a reset, a read
+        timeout), the run it made is found in the test's history and returned, or it is sent
+        once more when the history proves none was made; `RunMayHaveStartedError` when it
+        cannot tell.
+
+        `wait=True` returns the `AsyncTestResult` instead, as the run's `wait()` would.
         """
         from .._core.plans import run_async
 
@@ -386,7 +397,7 @@ class AsyncTests(AsyncTestsAsCode, AsyncResource):
         return await self._api.execute(duplicate_call(test_id, new_name, options))
 
     def versions(self, test_id: str, **options: Unpack[RequestOptions]) -> AsyncPager[TestVersionInfo]:
-        """Every saved version of the test's steps, newest first, fetched page by page (`async for`)."""
+        """Every saved version of the test's steps, newest first, paged as you iterate with `async for`."""
         return AsyncPager(self._api, versions_pages(test_id, options))
 
     async def restore(self, test_id: str, version: int,

@@ -120,7 +120,7 @@ def _cancel_call(task_id: str, options: RequestOptions) -> APICall[WorkflowCance
 
 class Workflows(SyncResource):
     def list(self, **options: Unpack[RequestOptions]) -> SyncPager[WorkflowWithLastStatus]:
-        """Every workflow of the organisation with its last run, fetched page by page."""
+        """Every workflow of the organisation with its last run, paged as you iterate with `for`."""
         return SyncPager(self._api, workflows_pages(options))
 
     def get(self, workflow_id: str, **options: Unpack[RequestOptions]) -> WorkflowsBaseSchema:
@@ -161,7 +161,7 @@ class Workflows(SyncResource):
         sent once more when the history proves none was made; `RunMayHaveStartedError` when
         it cannot tell.
 
-        `wait=True` returns the `WorkflowResult` instead, as `run(...).wait()` would.
+        `wait=True` returns the `WorkflowResult` instead, as the run's `wait()` would.
         """
         from .._core.plans import run_sync
 
@@ -251,7 +251,7 @@ class Workflows(SyncResource):
 
 class AsyncWorkflows(AsyncResource):
     def list(self, **options: Unpack[RequestOptions]) -> AsyncPager[WorkflowWithLastStatus]:
-        """Every workflow of the organisation with its last run, fetched page by page (`async for`)."""
+        """Every workflow of the organisation with its last run, paged as you iterate with `async for`."""
         return AsyncPager(self._api, workflows_pages(options))
 
     async def get(self, workflow_id: str, **options: Unpack[RequestOptions]) -> WorkflowsBaseSchema:
@@ -259,7 +259,10 @@ class AsyncWorkflows(AsyncResource):
         return await self._api.execute(workflow_info_call(workflow_id, options))
 
     async def find(self, name: str, **options: Unpack[RequestOptions]) -> WorkflowWithLastStatus:
-        """The workflow called `name`; see `Workflows.find`."""
+        """The workflow called `name` (exact, else ignoring case).
+
+        Raises `NameNotFoundError` or `AmbiguousNameError`, as `tests.find` does.
+        """
         workflows = [named_workflow(item) async for item in self.list(**options)]
         return pick_by_name("workflow", name, workflows).item
 
@@ -282,9 +285,15 @@ class AsyncWorkflows(AsyncResource):
     async def run(
         self, workflow_id: str, *, wait: bool = False, **options: Unpack[WorkflowRunOptions]
     ) -> AsyncWorkflowRun | AsyncWorkflowResult:
-        """Start every test of the workflow `workflow_id` (its id, or its name); see `Workflows.run`.
+        """Start every test of the workflow `workflow_id` (its id, or its name); returns at
+        once with the run's `task_id`. An unknown or ambiguous name raises before anything starts.
 
-        `wait=True` returns the `AsyncWorkflowResult` instead, as `(await run(...)).wait()`.
+        The start is never sent twice blindly: when its answer is lost (a 5xx, a reset, a read
+        timeout), the run it made is found in the workflow's history and returned, or it is
+        sent once more when the history proves none was made; `RunMayHaveStartedError` when
+        it cannot tell.
+
+        `wait=True` returns the `AsyncWorkflowResult` instead, as the run's `wait()` would.
         """
         from .._core.plans import run_async
 
