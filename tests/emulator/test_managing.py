@@ -62,7 +62,7 @@ def seeded(emulator: RevylEmulator) -> dict[str, str]:
             "other_test": emulator.add_test("Checkout", steps=["Pay"], app_id=app_id)}
 
 
-@pytest.fixture(params=[pytest.param("prism", marks=pytest.mark.contract)])
+@pytest.fixture(params=[pytest.param("prism", marks=pytest.mark.contract), pytest.param("emulator")])
 def backend(request: pytest.FixtureRequest) -> Iterator[Backend]:
     if request.param == "prism":
         yield Backend("prism", request.getfixturevalue("prism_url"), "contract-key", PRISM_IDS)

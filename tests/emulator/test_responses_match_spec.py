@@ -20,7 +20,9 @@ import httpx
 import pytest
 from _device_walk import walk_devices
 from _emu_support import SpecChecker, checked_client, served_routes
+from _manage_walk import walk_management
 from httpx_sse import connect_sse
+from revyl_sdk import Revyl
 from revyl_sdk.testing import RevylEmulator, write_dummy_apk, write_dummy_ios_app
 
 YAML = """\
@@ -297,6 +299,10 @@ def test_every_route_answers_per_spec(
         check_event(checker, name, data)
 
     walk_devices(emulator, http)
+    with checked_client(emulator, checker) as transport, Revyl(
+            emulator.api_key, base_url=emulator.base_url, http_client=transport, max_retries=0,
+            ci_headers=False) as client:
+        walk_management(client, emulator, app_id, tmp_path)
 
     ok(http.delete(f"/api/v1/apps/builds/{builds['multipart']}"))
     assert ok(http.delete(f"/api/v1/apps/{app_id}"))["detached_tests"] == 1

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from .apps import AppsState
 from .builds import BuildsState
+from .catalog import CatalogState
 from .devices import DevicesState
 from .faults import Faults
 from .feed import Feed
@@ -46,6 +47,7 @@ class Store:
     builds: BuildsState = field(default_factory=BuildsState)
     tests: TestsState = field(default_factory=TestsState)
     workflows: WorkflowsState = field(default_factory=WorkflowsState)
+    catalog: CatalogState = field(default_factory=CatalogState)
     runs: RunsState = field(default_factory=RunsState)
     devices: DevicesState = field(default_factory=DevicesState)
     faults: Faults = field(default_factory=Faults)

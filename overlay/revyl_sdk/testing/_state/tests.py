@@ -1,12 +1,22 @@
-"""Tests (the definitions, not their runs)."""
+"""Tests (the definitions, not their runs), each with the versions its edits made."""
 
 from __future__ import annotations
 
+import copy
 import time
 from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import NotFound
+from .ids import new_id
+
+
+@dataclass(frozen=True)
+class TestVersion:
+    id: str
+    version: int
+    tasks: list[dict[str, Any]]
+    created_at: float = field(default_factory=time.time)
 
 
 @dataclass
@@ -19,6 +29,23 @@ class Test:
     tags: list[str] = field(default_factory=list)
     created_at: float = field(default_factory=time.time)
     version: int = 1
+    description: str | None = None
+    pinned_version: str | None = None
+    run_config: dict[str, Any] | None = None
+    orientation: str | None = None
+    device_model: str | None = None
+    os_version: str | None = None
+    retries: int = 1
+    versions: list[TestVersion] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not self.versions:
+            self.versions.append(TestVersion(new_id(), self.version, copy.deepcopy(self.blocks)))
+
+    def bump(self) -> None:
+        """One more version, holding the blocks as they are now."""
+        self.version += 1
+        self.versions.append(TestVersion(new_id(), self.version, copy.deepcopy(self.blocks)))
 
 
 @dataclass

@@ -1,9 +1,10 @@
-"""Workflows (the definitions, not their runs)."""
+"""Workflows (the definitions, not their runs) and their settings."""
 
 from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
+from typing import Any
 
 from .errors import NotFound
 
@@ -14,6 +15,11 @@ class Workflow:
     name: str
     test_ids: list[str]
     created_at: float = field(default_factory=time.time)
+    updated_at: float = field(default_factory=time.time)
+    run_config: dict[str, Any] | None = None
+    build_config: dict[str, Any] | None = None
+    location_config: dict[str, Any] | None = None
+    quarantined: set[str] = field(default_factory=set)  # test ids whose failure is ignored
 
 
 @dataclass

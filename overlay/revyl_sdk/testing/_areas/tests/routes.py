@@ -89,7 +89,7 @@ async def blocks_to_yaml(body: BlocksToYamlRequest) -> dict[str, Any]:
 
 @router.get("/api/v1/tests/get_test_by_id/{test_id}")
 async def get_test(store: LockedStore, test_id: str) -> dict[str, Any]:
-    return shapes.test(store.tests.require(test_id))
+    return shapes.test(store, store.tests.require(test_id))
 
 
 @router.get("/api/v1/tests/get_simple_tests")

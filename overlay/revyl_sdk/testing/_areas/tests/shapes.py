@@ -16,19 +16,30 @@ from . import documents
 from .ops import last_run, last_status
 
 
-def test(row: Test) -> dict[str, Any]:
+def test(store: Store, row: Test) -> dict[str, Any]:
     """Test (the definition, not a run)."""
+    targets = [{"device_model": row.device_model, "os_version": row.os_version or ""}] if row.device_model else None
     return {
         "id": row.id, "name": row.name, "platform": row.platform, "tasks": row.blocks,
         "owner": USER_ID, "user_id": USER_ID, "app_id": row.app_id, "version": row.version,
-        "tags": [tag(name) for name in row.tags] or None, "retries": 1,
+        "tags": [tag(store, name) for name in row.tags] or None, "retries": row.retries,
+        "flowdescription": row.description, "pinned_version": row.pinned_version,
+        "run_config": row.run_config, "orientation": row.orientation, "mobile_targets": targets,
+        "last_modified_by": USER_ID,
     }
 
 
-def tag(name: str) -> dict[str, Any]:
-    """Tag (ids are stable per name: the emulator keeps tags as names on the test)."""
-    return {"id": str(uuid.uuid5(uuid.NAMESPACE_URL, f"revyl-emulator-tag:{name.lower()}")),
-            "name": name, "color": "#6B7280", "description": None}
+def tag(store: Store, name: str) -> dict[str, Any]:
+    """Tag: the org's tag of that name (any case), or the stable id a tag of that name would get."""
+    row = next((t for t in store.catalog.tags.rows.values() if t.name.lower() == name.lower()), None)
+    if row is not None:
+        return {"id": row.id, "name": row.name, "color": row.color, "description": row.description}
+    return {"id": tag_id(name), "name": name, "color": "#6B7280", "description": None}
+
+
+def tag_id(name: str) -> str:
+    """The id of a tag made implicitly for `name` (the same name, the same id)."""
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"revyl-emulator-tag:{name.lower()}"))
 
 
 def run_status(task: TestTask) -> dict[str, Any]:
@@ -58,14 +69,14 @@ def simple_tests(store: Store, tests: list[Test], count: int) -> dict[str, Any]:
     return {"tests": [{"id": test.id, "name": test.name, "platform": test.platform.lower(),
                        "app_id": test.app_id,
                        "app_name": store.apps.rows[test.app_id].name if test.app_id in store.apps.rows else None,
-                       "tags": [tag(name) for name in test.tags]} for test in tests],
+                       "tags": [tag(store, name) for name in test.tags]} for test in tests],
             "count": count}
 
 
 def _listed_test(store: Store, row: Test) -> dict[str, Any]:
     """Test, as `get_tests` lists it: the definition plus its last run."""
     last = last_run(store, row)
-    return {**test(row), "last_status": last_status(last),
+    return {**test(store, row), "last_status": last_status(last),
             "last_execution_time": iso(last.completed_at) if last else None,
             "last_duration": last.execution_seconds() if last else None,
             "last_execution_id": last.id if last else None}

@@ -20,9 +20,11 @@ def workflow(row: Workflow) -> dict[str, Any]:
         "id": row.id, "created_at": iso(row.created_at), "deleted": False, "last_run": None,
         "name": row.name, "org_id": ORG_ID, "owner": USER_ID, "schedule": "No Schedule",
         "schedule_timezone": None, "tests": row.test_ids, "schedule_enabled": False,
-        "updated_at": iso(row.created_at), "run_config": None, "override_run_config": False,
-        "build_config": None, "override_build_config": False, "location_config": None,
-        "override_location": False, "test_timeout_seconds": None, "quarantined_test_ids": [],
+        "updated_at": iso(row.updated_at), "run_config": row.run_config,
+        "override_run_config": row.run_config is not None, "build_config": row.build_config,
+        "override_build_config": row.build_config is not None, "location_config": row.location_config,
+        "override_location": row.location_config is not None, "test_timeout_seconds": None,
+        "quarantined_test_ids": [test_id for test_id in row.test_ids if test_id in row.quarantined],
     }
 
 
