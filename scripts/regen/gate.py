@@ -8,8 +8,8 @@ client the overlay was last type-checked against (the committed `generated/`):
   with a type that accepts at least what it accepted, no new required parameter, and a 200
   that parses to nothing the SDK has not seen before;
 - a model: still generated; fields the SDK sends accept at least the values they accepted
-  (`None` only where the manifest says the SDK sends null) and no required field was added; fields the SDK reads hold nothing new (no new `None`, no new
-  `Unset`, no other model). A field the SDK reads only when present, or sends only when
+  (`None` only where the manifest says the SDK sends null) and no required field was added;
+  fields the SDK reads hold nothing new (no new `None`, no new `Unset`, no other model). A field the SDK reads only when present, or sends only when
   the user gives it, degrades the method when it is missing, and breaks it when it changed.
 
 A model the SDK sends is one reachable from a `body` parameter of a declared operation;

@@ -29,7 +29,8 @@ SYNC_SLOW = "POST /items/sync/slow"
 METHODS = {
     "items.update": Needs(
         (Operation(UPDATE, "items.update_item", ("item_id", "body")),),
-        (Model("ItemUpdate", ("name", "expires"), optional_fields=("note",), nullable=("expires",)), Model("Item", ("id", "name"))),
+        (Model("ItemUpdate", ("name", "expires"), optional_fields=("note",), nullable=("expires",)),
+         Model("Item", ("id", "name"))),
     ),
     "items.list": Needs(
         (Operation(LIST, "items.list_items", ("search",)),), (Model("Item", ("id", "name"), optional_fields=("etag",)),)
