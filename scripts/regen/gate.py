@@ -9,8 +9,9 @@ client the overlay was last type-checked against (the committed `generated/`):
   that parses to nothing the SDK has not seen before;
 - a model: still generated; fields the SDK sends accept at least the values they accepted
   (`None` only where the manifest says the SDK sends null) and no required field was added;
-  fields the SDK reads hold nothing new (no new `None`, no new `Unset`, no other model). A field the SDK reads only when present, or sends only when
-  the user gives it, degrades the method when it is missing, and breaks it when it changed.
+  fields the SDK reads hold nothing new (no new `None`, no new `Unset`, no other model).
+  A field the SDK reads only when present, or sends only when the user gives it, degrades
+  the method when it is missing, and breaks it when it changed.
 
 A model the SDK sends is one reachable from a `body` parameter of a declared operation;
 every other model is read. Something a method declares optional (an upload flow, the
