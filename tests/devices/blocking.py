@@ -2,7 +2,7 @@
 
 `Blocking(async_object, loop)` forwards every attribute to the async object and awaits, on
 `loop` (running in its own thread), whatever answer is awaitable; `with` enters it by
-`__aenter__` / `__aexit__` and iterating it runs `async for`. The async code runs exactly as
+`__aenter__` / `__aexit__` and iterating it steps `async for`. The async code runs exactly as
 an application's would (real tasks, a real event loop); only the test's own thread blocks.
 
 `client.devices.start(...)` is awaited at the call, as the sync start returns the running
@@ -14,9 +14,13 @@ from __future__ import annotations
 import asyncio
 import inspect
 import threading
-from collections.abc import AsyncIterable, Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from contextlib import contextmanager
 from types import TracebackType
 from typing import Any, TypeVar
+
+import httpx
+from revyl_sdk import AsyncRevyl, Revyl
 
 T = TypeVar("T")
 
@@ -73,12 +77,28 @@ class Blocking:
         self._loop.run(self._target.__aexit__(exc_type, exc, tb))
 
     def __iter__(self) -> Iterator[Any]:
-        iterable: AsyncIterable[Any] = self._target
+        # One `__anext__` per step, so that a pager stays as lazy as its sync twin.
+        iterator: AsyncIterator[Any] = self._target.__aiter__()
+        while True:
+            try:
+                yield self._blocking(iterator.__anext__())
+            except StopAsyncIteration:
+                return
 
-        async def collected() -> list[Any]:
-            return [item async for item in iterable]
 
-        return iter(self._loop.run(collected()))
+@contextmanager
+def blocking_twin(sdk: AsyncRevyl, *, http_client: httpx.AsyncClient | None = None) -> Iterator[Revyl]:
+    """`sdk` with `Revyl`'s blocking interface, on a loop of its own; closed at the end, with
+    the `http_client` it was given."""
+    loop = LoopThread()
+    try:
+        # Typed as the sync client: `Blocking` gives the async one that very interface.
+        yield Blocking(sdk, loop)  # type: ignore[misc]
+    finally:
+        loop.run(sdk.close())
+        if http_client is not None:
+            loop.run(http_client.aclose())
+        loop.close()
 
 
 def unwrapped(value: Any) -> Any:

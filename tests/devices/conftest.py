@@ -16,7 +16,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "emulator"))
 
 from _emu_support import SpecChecker, checked_client, served_routes
-from blocking import Blocking, LoopThread
+from blocking import blocking_twin
 from revyl_sdk import AsyncRevyl, DeviceSettings, Revyl
 from revyl_sdk.testing import RevylEmulator
 
@@ -72,14 +72,8 @@ def any_client(request: pytest.FixtureRequest, emulator: RevylEmulator, spec_che
             await response.aread()
         spec_checker.check(response)
 
-    loop = LoopThread()
     transport = httpx.AsyncClient(event_hooks={"response": [validate]}, timeout=30)
     sdk = AsyncRevyl(emulator.api_key, base_url=emulator.base_url, http_client=transport, ci_headers=False)
     sdk.devices.settings = FAST
-    try:
-        # Typed as the sync client: `Blocking` gives the async one that very interface.
-        yield Blocking(sdk, loop)  # type: ignore[misc]
-    finally:
-        loop.run(sdk.close())
-        loop.run(transport.aclose())
-        loop.close()
+    with blocking_twin(sdk, http_client=transport) as blocking:
+        yield blocking

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Callable
 
 import pytest
 from device_support import RED, calls, pixel
 from revyl_sdk import (
     AsyncDeviceSession,
     AsyncRevyl,
+    DeviceProgress,
 )
 from revyl_sdk.testing import RevylEmulator, read_screen
 
@@ -83,8 +85,15 @@ async def test_cancelling_the_task_during_a_step_cancels_the_step(emulator: Revy
 
 async def test_cancelling_a_start_stops_the_device(emulator: RevylEmulator, aclient: AsyncRevyl) -> None:
     emulator.configure_devices(never_ready=True)
-    task = asyncio.ensure_future(_start(aclient))
-    await asyncio.sleep(0.3)
+    # Cancelled once the device exists (its worker awaited), as the sync twin's Ctrl-C is.
+    waiting = asyncio.Event()
+
+    def on_progress(progress: DeviceProgress) -> None:
+        if progress.phase == "waiting_for_worker":
+            waiting.set()
+
+    task = asyncio.ensure_future(_start(aclient, on_progress))
+    await waiting.wait()
     task.cancel()
     with pytest.raises(asyncio.CancelledError):
         await task
@@ -92,5 +101,5 @@ async def test_cancelling_a_start_stops_the_device(emulator: RevylEmulator, acli
     assert session.status == "completed"
 
 
-async def _start(aclient: AsyncRevyl) -> AsyncDeviceSession:
-    return await aclient.devices.start("android")
+async def _start(aclient: AsyncRevyl, on_progress: Callable[[DeviceProgress], None]) -> AsyncDeviceSession:
+    return await aclient.devices.start("android", on_progress=on_progress)
