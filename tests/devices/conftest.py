@@ -1,5 +1,8 @@
 """Device-session fixtures: a fast emulator and SDK clients whose every answer is checked
-against the pinned spec, or for proxied actions against the SDK's declared models."""
+against the pinned spec, or for proxied actions against the SDK's declared models.
+
+`any_client` is each twin in turn: `Revyl`, then `AsyncRevyl` behind `Blocking`, so that one
+test body checks that both behave the same."""
 
 from __future__ import annotations
 
@@ -7,11 +10,13 @@ import sys
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "emulator"))
 
 from _emu_support import SpecChecker, checked_client, served_routes
+from blocking import blocking_twin
 from revyl_sdk import AsyncRevyl, DeviceSettings, Revyl
 from revyl_sdk.testing import RevylEmulator
 
@@ -53,3 +58,22 @@ async def aclient(emulator: RevylEmulator) -> AsyncIterator[AsyncRevyl]:
         sdk.devices.settings = FAST
         yield sdk
 
+
+
+@pytest.fixture(params=["sync", "async"])
+def any_client(request: pytest.FixtureRequest, emulator: RevylEmulator, spec_checker: SpecChecker) -> Iterator[Revyl]:
+    """`Revyl`, or `AsyncRevyl` with `Revyl`'s blocking interface; answers spec-checked alike."""
+    if request.param == "sync":
+        yield request.getfixturevalue("client")
+        return
+
+    async def validate(response: httpx.Response) -> None:
+        if "text/event-stream" not in response.headers.get("content-type", ""):
+            await response.aread()
+        spec_checker.check(response)
+
+    transport = httpx.AsyncClient(event_hooks={"response": [validate]}, timeout=30)
+    sdk = AsyncRevyl(emulator.api_key, base_url=emulator.base_url, http_client=transport, ci_headers=False)
+    sdk.devices.settings = FAST
+    with blocking_twin(sdk, http_client=transport) as blocking:
+        yield blocking

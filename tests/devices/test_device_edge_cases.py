@@ -1,4 +1,6 @@
-"""Edge cases the emulator does not produce, with respx: retry rules, fallbacks, odd answers."""
+"""Edge cases the emulator does not produce, with respx: retry rules, fallbacks, odd answers.
+
+Each test runs on `Revyl` and on `AsyncRevyl` (behind `Blocking`): the rules are the twins'."""
 
 from __future__ import annotations
 
@@ -11,8 +13,10 @@ from collections.abc import Iterator
 import httpx
 import pytest
 import respx
+from blocking import blocking_twin
 from PIL import Image
 from revyl_sdk import (
+    AsyncRevyl,
     DeviceActionError,
     DeviceSession,
     DeviceSettings,
@@ -43,12 +47,19 @@ def mock() -> Iterator[respx.MockRouter]:
         yield router
 
 
-@pytest.fixture
-def client(monkeypatch: pytest.MonkeyPatch) -> Iterator[Revyl]:
+@pytest.fixture(params=["sync", "async"])
+def client(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[Revyl]:
     monkeypatch.setattr("revyl_sdk._core.retry.INITIAL_DELAY", 0.001)
-    with Revyl("key", base_url=BASE, ci_headers=False) as revyl:
-        revyl.devices.settings = DeviceSettings(poll_interval=0.001, step_poll_interval=0.001)
-        yield revyl
+    settings = DeviceSettings(poll_interval=0.001, step_poll_interval=0.001)
+    if request.param == "sync":
+        with Revyl("key", base_url=BASE, ci_headers=False) as revyl:
+            revyl.devices.settings = settings
+            yield revyl
+        return
+    sdk = AsyncRevyl("key", base_url=BASE, ci_headers=False)
+    sdk.devices.settings = settings
+    with blocking_twin(sdk) as blocking:
+        yield blocking
 
 
 def started(mock: respx.MockRouter, client: Revyl, *, session_id: str | None = SID) -> DeviceSession:

@@ -1,5 +1,6 @@
 """A device session's report and artifacts: the same report and downloader as a test run's,
-against the emulator (every answer the blocking client reads is checked against the spec)."""
+against the emulator, every answer checked against the spec. The tests taking `any_client` run
+on `Revyl` and on `AsyncRevyl` (see conftest.py)."""
 
 from __future__ import annotations
 
@@ -39,10 +40,10 @@ def _played(emulator: RevylEmulator, client: Revyl) -> DeviceSession:
     return device
 
 
-def test_a_session_report_reads_like_a_run_report(emulator: RevylEmulator, client: Revyl,
+def test_a_session_report_reads_like_a_run_report(emulator: RevylEmulator, any_client: Revyl,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("REVYL_APP_URL", raising=False)
-    device = _played(emulator, client)
+    device = _played(emulator, any_client)
     report = device.report()
     assert isinstance(report, DeviceReport) and not isinstance(report, RunReport)
     assert (report.session_id, report.status, report.passed) == (device.session_id, "running", None)
@@ -65,15 +66,15 @@ def test_a_session_report_reads_like_a_run_report(emulator: RevylEmulator, clien
     assert "X-Amz-Signature" not in repr(report) and "X-Amz-Signature" not in repr(failing)
 
     device.stop()
-    ended = client.devices.report(str(device.session_id))
+    ended = any_client.devices.report(str(device.session_id))
     assert (ended.status, ended.passed, _outline(ended)) == ("completed", False, _outline(report))
     assert ended.video_url and ended.completed_at is not None and ended.duration is not None
 
 
-def test_download_artifacts_saves_what_the_session_has(emulator: RevylEmulator, client: Revyl, tmp_path: Path,
+def test_download_artifacts_saves_what_the_session_has(emulator: RevylEmulator, any_client: Revyl, tmp_path: Path,
                                                        caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG)
-    device = _played(emulator, client)
+    device = _played(emulator, any_client)
     device.stop()
     seen: dict[str, tuple[int, int | None]] = {}
     paths = device.download_artifacts(tmp_path, on_progress=lambda path, got, total: seen.__setitem__(
@@ -95,9 +96,9 @@ def test_download_artifacts_saves_what_the_session_has(emulator: RevylEmulator, 
     assert "X-Amz-Signature=" not in caplog.text.replace("X-Amz-Signature=REDACTED", "")
 
 
-def test_a_failed_download_names_the_session_artifact_never_its_url(emulator: RevylEmulator, client: Revyl,
+def test_a_failed_download_names_the_session_artifact_never_its_url(emulator: RevylEmulator, any_client: Revyl,
                                                                     tmp_path: Path) -> None:
-    device = _played(emulator, client)
+    device = _played(emulator, any_client)
     device.stop()
     emulator.fail("/s3/*/video.mp4", status=503, times=None)
     with pytest.raises(ArtifactDownloadError) as raised:
@@ -108,9 +109,9 @@ def test_a_failed_download_names_the_session_artifact_never_its_url(emulator: Re
     assert list(tmp_path.iterdir()) == []
 
 
-def test_bad_directory_and_unknown_session_are_one_clear_error(emulator: RevylEmulator, client: Revyl,
+def test_bad_directory_and_unknown_session_are_one_clear_error(emulator: RevylEmulator, any_client: Revyl,
                                                                tmp_path: Path) -> None:
-    with client.devices.start("ios") as device:
+    with any_client.devices.start("ios") as device:
         device.instruct("open the app")
         taken = tmp_path / "a-file"
         taken.write_text("kept")
@@ -118,7 +119,7 @@ def test_bad_directory_and_unknown_session_are_one_clear_error(emulator: RevylEm
             device.download_artifacts(taken)
         assert raised.value.__cause__ is None and taken.read_text() == "kept"
     with pytest.raises(ReportUnavailableError) as missing:
-        client.devices.report(UNKNOWN)
+        any_client.devices.report(UNKNOWN)
     assert str(missing.value) == f"no report for session {UNKNOWN}: Device session not found"
     assert (missing.value.session_id, missing.value.task_id) == (UNKNOWN, None)
 

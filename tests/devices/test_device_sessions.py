@@ -1,4 +1,8 @@
-"""Device sessions end to end against the emulator, blocking client; every answer spec-checked."""
+"""Device sessions end to end against the emulator; every answer spec-checked.
+
+Each test taking `any_client` runs on `Revyl` and on `AsyncRevyl` (through `Blocking`), so
+the twins are held to the same behaviour. Ctrl-C is sync only: its async counterpart, the
+task being cancelled, is in test_device_sessions_async.py."""
 
 from __future__ import annotations
 
@@ -6,8 +10,10 @@ import time
 from pathlib import Path
 
 import pytest
+from blocking import Blocking, unwrapped
 from device_support import RED, calls, dark_pixels, pixel, size
 from revyl_sdk import (
+    AsyncDeviceSession,
     ConflictError,
     DeviceActionError,
     DeviceProgress,
@@ -24,10 +30,11 @@ from revyl_sdk._core import plans as device_plan
 from revyl_sdk.testing import RevylEmulator, read_screen
 
 
-def test_start_act_see_validate_stop(emulator: RevylEmulator, client: Revyl, app_id: str, tmp_path: Path) -> None:
+def test_start_act_see_validate_stop(emulator: RevylEmulator, any_client: Revyl, app_id: str, tmp_path: Path) -> None:
     phases: list[DeviceProgress] = []
-    with client.devices.start("Android", app_id=app_id, idle_timeout=120, on_progress=phases.append) as device:
-        assert isinstance(device, DeviceSession) and device.screen_size == (1080, 1920)
+    with any_client.devices.start("Android", app_id=app_id, idle_timeout=120, on_progress=phases.append) as device:
+        twin = AsyncDeviceSession if isinstance(any_client, Blocking) else DeviceSession
+        assert type(unwrapped(device)) is twin and device.screen_size == (1080, 1920)
         assert [p.phase for p in phases] == ["resolving_app", "starting", "waiting_for_worker",
                                              "waiting_for_device", "ready"]
         before = device.screenshot()
@@ -63,16 +70,16 @@ def test_start_act_see_validate_stop(emulator: RevylEmulator, client: Revyl, app
         device.tap(1, 1)
 
 
-def test_leaving_the_block_by_an_exception_stops_the_device(emulator: RevylEmulator, client: Revyl) -> None:
-    with pytest.raises(ZeroDivisionError), client.devices.start("ios") as device:
+def test_leaving_the_block_by_an_exception_stops_the_device(emulator: RevylEmulator, any_client: Revyl) -> None:
+    with pytest.raises(ZeroDivisionError), any_client.devices.start("ios") as device:
         device.tap(10, 10)
         _ = 1 / 0
     assert emulator.device_session(str(device.session_id))["status"] == "completed"
     assert calls(emulator, device.workflow_run_id, "POST") == 1  # the stop, once
 
 
-def test_ctrl_c_in_the_block_stops_the_device(emulator: RevylEmulator, client: Revyl) -> None:
-    with pytest.raises(KeyboardInterrupt), client.devices.start("android") as device:
+def test_ctrl_c_in_the_block_stops_the_device(emulator: RevylEmulator, any_client: Revyl) -> None:
+    with pytest.raises(KeyboardInterrupt), any_client.devices.start("android") as device:
         raise KeyboardInterrupt
     assert emulator.device_session(str(device.session_id))["status"] == "completed"
 
@@ -89,25 +96,25 @@ def test_ctrl_c_while_starting_stops_the_new_device(emulator: RevylEmulator, cli
     assert client.devices.active() == []
 
 
-def test_a_device_that_never_gets_ready_times_out_and_is_stopped(emulator: RevylEmulator, client: Revyl) -> None:
+def test_a_device_that_never_gets_ready_times_out_and_is_stopped(emulator: RevylEmulator, any_client: Revyl) -> None:
     emulator.configure_devices(never_ready=True)
     with pytest.raises(DeviceStartError, match=r"no device worker connected after 0\.3s") as raised:
-        client.devices.start("android", timeout=0.3)
+        any_client.devices.start("android", timeout=0.3)
     assert raised.value.timed_out and raised.value.workflow_run_id
     assert calls(emulator, raised.value.workflow_run_id, "POST") == 1  # the stop
 
 
-def test_402_says_device_time_is_used_up(emulator: RevylEmulator, client: Revyl) -> None:
+def test_402_says_device_time_is_used_up(emulator: RevylEmulator, any_client: Revyl) -> None:
     emulator.fail("/api/v1/execution/start_device", status=402,
                   body={"detail": "Free device minutes exhausted. Add a payment method."})
     with pytest.raises(PaymentRequiredError, match="device time is used up") as raised:
-        client.devices.start("android")
+        any_client.devices.start("android")
     assert raised.value.status_code == 402
-    assert list(client.devices.history()) == []
+    assert list(any_client.devices.history()) == []
 
 
-def test_idle_timeout_ends_the_session(emulator: RevylEmulator, client: Revyl) -> None:
-    device = client.devices.start("android", idle_timeout=1)
+def test_idle_timeout_ends_the_session(emulator: RevylEmulator, any_client: Revyl) -> None:
+    device = any_client.devices.start("android", idle_timeout=1)
     device.tap(100, 100)
     time.sleep(1.1)
     with pytest.raises(DeviceSessionEnded, match="idle timeout") as raised:
@@ -120,8 +127,8 @@ def test_idle_timeout_ends_the_session(emulator: RevylEmulator, client: Revyl) -
     assert emulator.device_session(str(device.session_id))["status"] == "timeout"
 
 
-def test_a_lost_device_ends_the_session(emulator: RevylEmulator, client: Revyl) -> None:
-    with client.devices.start("android") as device:
+def test_a_lost_device_ends_the_session(emulator: RevylEmulator, any_client: Revyl) -> None:
+    with any_client.devices.start("android") as device:
         emulator.lose_device(str(device.session_id))
         with pytest.raises(DeviceSessionEnded, match="device lost") as raised:
             device.screenshot()
@@ -129,9 +136,9 @@ def test_a_lost_device_ends_the_session(emulator: RevylEmulator, client: Revyl) 
 
 
 def test_5xx_on_tap_is_not_resent_but_a_screenshot_is_retried(
-        emulator: RevylEmulator, client: Revyl, monkeypatch: pytest.MonkeyPatch) -> None:
+        emulator: RevylEmulator, any_client: Revyl, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("revyl_sdk._core.retry.INITIAL_DELAY", 0.01)
-    with client.devices.start("android") as device:
+    with any_client.devices.start("android") as device:
         wf = device.workflow_run_id
         emulator.fail(f"/api/v1/execution/device-proxy/{wf}/tap", status=503, times=1)
         with pytest.raises(InternalServerError):
@@ -143,8 +150,8 @@ def test_5xx_on_tap_is_not_resent_but_a_screenshot_is_retried(
         device.tap(5, 5)  # the session is fine: the 503 was the worker's, not the end
 
 
-def test_worker_failures_name_the_action(client: Revyl) -> None:
-    with client.devices.start("ios") as device:
+def test_worker_failures_name_the_action(any_client: Revyl) -> None:
+    with any_client.devices.start("ios") as device:
         with pytest.raises(DeviceActionError, match="'back' failed: back is not available on iOS") as raised:
             device.back()
         assert raised.value.action == "back" and raised.value.status_code == 200
@@ -154,8 +161,8 @@ def test_worker_failures_name_the_action(client: Revyl) -> None:
             device.tap(target="Checkout button")
 
 
-def test_a_second_ai_step_while_one_runs_is_409(emulator: RevylEmulator, client: Revyl) -> None:
-    with client.devices.start("android") as device:
+def test_a_second_ai_step_while_one_runs_is_409(emulator: RevylEmulator, any_client: Revyl) -> None:
+    with any_client.devices.start("android") as device:
         wf = device.workflow_run_id
         emulator.fail(f"/api/v1/execution/device-proxy/{wf}/execute_step", status=409,
                       body={"detail": "A step is already running on this session"})
@@ -164,16 +171,19 @@ def test_a_second_ai_step_while_one_runs_is_409(emulator: RevylEmulator, client:
         assert calls(emulator, "execute_step") == 1
 
 
-def test_failed_steps_and_ctrl_c_during_a_step(emulator: RevylEmulator, client: Revyl,
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failed_step_is_a_result_that_can_raise(emulator: RevylEmulator, any_client: Revyl) -> None:
     emulator.script_step("*cart*", outcome="failed", reason="The cart is empty")
-    emulator.script_step("*forever*", seconds=60)
-    with client.devices.start("android") as device:
+    with any_client.devices.start("android") as device:
         result = device.validate("the cart shows 2 items")
         assert not result.passed and result.reason == "The cart is empty"
         with pytest.raises(StepFailedError, match="validation step failed: The cart is empty"):
             result.raise_for_status()
 
+
+def test_ctrl_c_during_a_step_cancels_it(emulator: RevylEmulator, client: Revyl,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    emulator.script_step("*forever*", seconds=60)
+    with client.devices.start("android") as device:
         real_sleep = device_plan.time.sleep
         interrupted = []
 
@@ -194,15 +204,16 @@ def test_failed_steps_and_ctrl_c_during_a_step(emulator: RevylEmulator, client: 
         assert statuses, "the cancelled step was watched until it stopped"
 
 
-def test_bad_input_is_one_clear_error_and_sends_nothing(emulator: RevylEmulator, client: Revyl) -> None:
+def test_bad_input_is_one_clear_error_and_sends_nothing(emulator: RevylEmulator, any_client: Revyl) -> None:
     with pytest.raises(RevylError, match="platform must be 'ios' or 'android'"):
-        client.devices.start("windows")
+        any_client.devices.start("windows")
     with pytest.raises(RevylError, match="at most one of app_id, build_id, app_url"):
-        client.devices.start("android", app_url="https://x/app.apk", build_id="5d9f2a4e-3f0f-4a51-9d4e-6c1c7d1c1a11")
+        any_client.devices.start("android", app_url="https://x/app.apk",
+                                 build_id="5d9f2a4e-3f0f-4a51-9d4e-6c1c7d1c1a11")
     with pytest.raises(RevylError, match="device_model and os_version go together"):
-        client.devices.start("android", device_model="Pixel 7")
+        any_client.devices.start("android", device_model="Pixel 7")
     assert emulator.requests == []
-    with client.devices.start("android") as device:
+    with any_client.devices.start("android") as device:
         sent = len(emulator.requests)
         for bad, message in [(lambda: device.tap(5), "needs both x and y"),
                              (lambda: device.tap(5, 5, target="OK"), "not both"),
@@ -217,8 +228,8 @@ def test_bad_input_is_one_clear_error_and_sends_nothing(emulator: RevylEmulator,
         assert len(emulator.requests) == sent
 
 
-def test_every_other_action_reaches_the_device(emulator: RevylEmulator, client: Revyl, app_id: str) -> None:
-    with client.devices.start("android") as device:
+def test_every_other_action_reaches_the_device(emulator: RevylEmulator, any_client: Revyl, app_id: str) -> None:
+    with any_client.devices.start("android") as device:
         device.install(url="https://example.com/app.apk")
         assert read_screen(device.screenshot())["screen"] == "login"
         device.double_tap(target="Email")
@@ -246,8 +257,8 @@ def test_every_other_action_reaches_the_device(emulator: RevylEmulator, client: 
                 "shake", "launch", "kill_app", "open_url", "set_location", "set_airplane_mode"} <= set(posted)
 
 
-def test_ios_coordinates_are_points_and_screenshots_are_3x(emulator: RevylEmulator, client: Revyl) -> None:
-    with client.devices.start("ios", app_url="https://example.com/Demo.zip") as device:
+def test_ios_coordinates_are_points_and_screenshots_are_3x(emulator: RevylEmulator, any_client: Revyl) -> None:
+    with any_client.devices.start("ios", app_url="https://example.com/Demo.zip") as device:
         assert device.screen_size == (393, 852)
         tapped = device.tap(target="Sign in")
         shot = device.screenshot()
@@ -257,14 +268,14 @@ def test_ios_coordinates_are_points_and_screenshots_are_3x(emulator: RevylEmulat
         assert device.hierarchy().startswith('{"type": "Application"')
 
 
-def test_attach_active_history_report(emulator: RevylEmulator, client: Revyl, tmp_path: Path) -> None:
-    device = client.devices.start("android", device_model="Pixel 7", os_version="Android 14")
-    [active] = client.devices.active()
+def test_attach_active_history_report(emulator: RevylEmulator, any_client: Revyl, tmp_path: Path) -> None:
+    device = any_client.devices.start("android", device_model="Pixel 7", os_version="Android 14")
+    [active] = any_client.devices.active()
     assert active.id == device.session_id and active.workflow_run_id == device.workflow_run_id
-    other = client.devices.attach(str(device.session_id))
+    other = any_client.devices.attach(str(device.session_id))
     with other:
         other.tap(3, 3)
-    assert not device.ended and client.devices.get(str(device.session_id)).status == "running"
+    assert not device.ended and any_client.devices.get(str(device.session_id)).status == "running"
     device.validate("anything")
     report = device.report()
     assert (report.session_id, report.summary.total_steps, report.summary.passed_steps) == (device.session_id, 1, 1)
@@ -274,9 +285,9 @@ def test_attach_active_history_report(emulator: RevylEmulator, client: Revyl, tm
         "screenshots/step-01-action-0-after.png", "screenshots/step-01-action-0-before.png"]
     gzipped = [path for path in saved if path.name.endswith(".gz")]
     assert len(gzipped) == 2 and all(path.read_bytes().startswith(b"\x1f\x8b") for path in gzipped)
-    client.devices.stop(device.workflow_run_id)
+    any_client.devices.stop(device.workflow_run_id)
     with pytest.raises(DeviceSessionEnded, match="already ended"):
-        client.devices.attach(str(device.session_id))
-    [past] = list(client.devices.history(platform="android", search="pixel"))
+        any_client.devices.attach(str(device.session_id))
+    [past] = list(any_client.devices.history(platform="android", search="pixel"))
     assert past.id == device.session_id and past.status == "completed"
-    assert client.devices.report(str(device.session_id)).status == "completed"
+    assert any_client.devices.report(str(device.session_id)).status == "completed"

@@ -1,19 +1,20 @@
-"""The same device sessions on `AsyncRevyl`: `async with client.devices.start(...)`, `await` too."""
+"""What only `AsyncRevyl`'s device sessions have: `async with` / `await` on the start, and the
+task being cancelled where the sync client has Ctrl-C.
+
+Every other behaviour is checked on both twins by the same tests, in test_device_sessions.py."""
 
 from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Callable
 
 import pytest
 from device_support import RED, calls, pixel
 from revyl_sdk import (
     AsyncDeviceSession,
     AsyncRevyl,
-    DeviceSessionEnded,
-    DeviceStartError,
-    InternalServerError,
-    PaymentRequiredError,
+    DeviceProgress,
 )
 from revyl_sdk.testing import RevylEmulator, read_screen
 
@@ -44,12 +45,21 @@ async def test_awaiting_start_gives_a_session_to_stop_yourself(emulator: RevylEm
     assert calls(emulator, device.workflow_run_id, "POST") == 1
 
 
-async def test_an_exception_in_the_block_stops_the_device(emulator: RevylEmulator, aclient: AsyncRevyl) -> None:
-    with pytest.raises(LookupError):
+async def test_cancelling_the_task_in_the_block_stops_the_device(emulator: RevylEmulator,
+                                                                  aclient: AsyncRevyl) -> None:
+    started: asyncio.Future[str] = asyncio.get_running_loop().create_future()
+
+    async def use_device() -> None:
         async with aclient.devices.start("android") as device:
-            await device.tap(1, 1)
-            raise LookupError("boom")
-    assert emulator.device_session(str(device.session_id))["status"] == "completed"
+            started.set_result(str(device.session_id))
+            await asyncio.Event().wait()  # until cancelled
+
+    task = asyncio.ensure_future(use_device())
+    session_id = await started
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    assert emulator.device_session(session_id)["status"] == "completed"
 
 
 async def test_cancelling_the_task_during_a_step_cancels_the_step(emulator: RevylEmulator,
@@ -75,8 +85,15 @@ async def test_cancelling_the_task_during_a_step_cancels_the_step(emulator: Revy
 
 async def test_cancelling_a_start_stops_the_device(emulator: RevylEmulator, aclient: AsyncRevyl) -> None:
     emulator.configure_devices(never_ready=True)
-    task = asyncio.ensure_future(_start(aclient))
-    await asyncio.sleep(0.3)
+    # Cancelled once the device exists (its worker awaited), as the sync twin's Ctrl-C is.
+    waiting = asyncio.Event()
+
+    def on_progress(progress: DeviceProgress) -> None:
+        if progress.phase == "waiting_for_worker":
+            waiting.set()
+
+    task = asyncio.ensure_future(_start(aclient, on_progress))
+    await waiting.wait()
     task.cancel()
     with pytest.raises(asyncio.CancelledError):
         await task
@@ -84,29 +101,5 @@ async def test_cancelling_a_start_stops_the_device(emulator: RevylEmulator, acli
     assert session.status == "completed"
 
 
-async def _start(aclient: AsyncRevyl) -> AsyncDeviceSession:
-    return await aclient.devices.start("android")
-
-
-async def test_errors_are_the_same_as_sync(emulator: RevylEmulator, aclient: AsyncRevyl,
-                                           monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("revyl_sdk._core.retry.INITIAL_DELAY", 0.01)
-    emulator.fail("/api/v1/execution/start_device", status=402, body={"detail": "No device minutes left"})
-    with pytest.raises(PaymentRequiredError, match="device time is used up"):
-        await aclient.devices.start("android")
-    emulator.configure_devices(never_ready=True)
-    with pytest.raises(DeviceStartError, match=r"after 0\.2s"):
-        await aclient.devices.start("android", timeout=0.2)
-    emulator.configure_devices(never_ready=False)
-    device = await aclient.devices.start("android", idle_timeout=1)
-    wf = device.workflow_run_id
-    emulator.fail(f"/api/v1/execution/device-proxy/{wf}/tap", status=502)
-    with pytest.raises(InternalServerError):
-        await device.tap(3, 3)
-    assert calls(emulator, "tap") == 1
-    emulator.fail(f"/api/v1/execution/device-proxy/{wf}/screenshot", status=503, times=2)
-    assert (await device.screenshot()).startswith(b"\x89PNG")
-    assert calls(emulator, "screenshot") == 3
-    await asyncio.sleep(1.1)
-    with pytest.raises(DeviceSessionEnded, match="idle timeout"):
-        await device.hierarchy()
+async def _start(aclient: AsyncRevyl, on_progress: Callable[[DeviceProgress], None]) -> AsyncDeviceSession:
+    return await aclient.devices.start("android", on_progress=on_progress)
