@@ -16,7 +16,7 @@ from typing import Any, TypeVar, cast
 import httpx
 import pytest
 from _emu_support import SpecChecker, checked_client
-from revyl_sdk import ConflictError, Revyl, VersionConflictError
+from revyl_sdk import APIStatusError, ConflictError, Revyl, VersionConflictError
 from revyl_sdk import events as ev
 from revyl_sdk import types as t
 from revyl_sdk._core.names import is_uuid
@@ -330,3 +330,16 @@ def test_a_tag_applied_finds_the_test_in_tests_list(emulator: RevylEmulator, cli
     assert [str(test.id) for test in client.tests.list(tag="smoke")] == [tagged]
     assert {str(test.id) for test in client.tests.list()} == {tagged, other}
     assert [(tag.name, tag.test_count) for tag in client.tags.list()] == [("smoke", 1)]
+
+
+def test_faults_reach_the_management_routes(emulator: RevylEmulator, client: Revyl) -> None:
+    """The emulator's fault injection is by route: before handling nothing happens, after it the change is made."""
+    emulator.fail("/api/v1/tests/tags", method="POST", status=500)
+    with pytest.raises(APIStatusError) as before:
+        client.tags.create("smoke")
+    assert before.value.status_code == 500 and list(client.tags.list()) == []
+    emulator.fail("/api/v1/variables/global", method="POST", status=502, after_handling=True)
+    with pytest.raises(APIStatusError) as after:
+        client.global_variables.set("base_url", "https://staging.example.com")
+    assert after.value.status_code == 502
+    assert client.global_variables.get("base_url").variable_value == "https://staging.example.com"
