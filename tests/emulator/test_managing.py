@@ -343,3 +343,16 @@ def test_faults_reach_the_management_routes(emulator: RevylEmulator, client: Rev
         client.global_variables.set("base_url", "https://staging.example.com")
     assert after.value.status_code == 502
     assert client.global_variables.get("base_url").variable_value == "https://staging.example.com"
+
+
+def test_a_quarantined_failure_does_not_fail_the_workflow(emulator: RevylEmulator, client: Revyl) -> None:
+    good, flaky = emulator.add_test("Login"), emulator.add_test("Flaky")
+    emulator.script(flaky, outcome="failed")
+    workflow_id = str(client.workflows.create(name="Smoke", test_ids=[good, flaky]).id)
+    assert not client.workflows.run(workflow_id).wait(timeout=20).passed
+    client.workflows.quarantine(workflow_id, flaky)
+    quarantined = client.workflows.run(workflow_id).wait(timeout=20)
+    assert (quarantined.passed, quarantined.passed_tests, quarantined.failed_tests) == (True, 1, 0)
+    assert {(child.test_name, child.passed) for child in quarantined.children} == {("Login", True), ("Flaky", False)}
+    client.workflows.unquarantine(workflow_id, flaky)
+    assert not client.workflows.run(workflow_id).wait(timeout=20).passed
