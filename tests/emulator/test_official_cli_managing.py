@@ -91,3 +91,28 @@ def test_modules_made_by_the_sdk_are_listed_by_the_cli(cli: RevylCli, client: Re
     listed = cli.json("module", "list")
     assert sorted(row["name"] for row in listed) == ["Accept cookies", "Log in"]
     assert "Accept cookies" in shown(cli("module", "list"))
+
+
+def test_workflow_settings_changed_by_the_cli(cli: RevylCli, emulator: RevylEmulator, client: Revyl) -> None:
+    """CLI 0.1.195's run-config body (`{run_config, override_run_config, default_concurrency_limit}`) kept as sent."""
+    login, checkout = emulator.add_test("Login"), emulator.add_test("Checkout")
+    workflow_id = emulator.add_workflow("smoke", [login])
+    cli("workflow", "add-tests", "smoke", checkout)
+    cli("workflow", "config", "set", "smoke", "--concurrency", "2", "--retries", "3")
+    assert cli.json("workflow", "config", "show", "smoke") == {
+        "default_concurrency_limit": 2, "override_run_config": False, "retries": 3}
+    cli("workflow", "quarantine", "add", "smoke", "Checkout")
+    assert [row.test_id for row in client.workflows.tests(workflow_id) if row.quarantined] == [checkout]
+    cli("workflow", "location", "set", "smoke", "--lat", "48.85", "--lng", "2.35")
+    cli("workflow", "rename", "smoke", "nightly")
+    info = client.workflows.get(workflow_id)
+    assert (info.name, info.tests, info.location_config.to_dict(), info.quarantined_test_ids) == (
+        "nightly", [login, checkout], {"latitude": 48.85, "longitude": 2.35}, [checkout])
+    cli("workflow", "quarantine", "remove", "nightly", "Checkout")
+    cli("workflow", "location", "clear", "nightly")
+    cli("workflow", "remove-tests", "nightly", checkout)
+    info = client.workflows.get(workflow_id)
+    assert (info.tests, info.location_config, info.override_location, info.quarantined_test_ids) == (
+        [login], None, False, [])
+    cli("workflow", "delete", "nightly", "--force")
+    assert list(client.workflows.list()) == []
