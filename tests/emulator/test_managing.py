@@ -16,7 +16,8 @@ from typing import Any, TypeVar, cast
 import httpx
 import pytest
 from _emu_support import SpecChecker, checked_client
-from revyl_sdk import Revyl
+from revyl_sdk import APIStatusError, ConflictError, Revyl, VersionConflictError
+from revyl_sdk import events as ev
 from revyl_sdk import types as t
 from revyl_sdk._core.names import is_uuid
 from revyl_sdk._core.plans import Plan, Send, run_sync
@@ -252,3 +253,106 @@ def test_device_targets(backend: Backend) -> None:
     with backend.client() as client:
         targets = client.devices.targets()
         assert isinstance(targets, t.AllPlatformTargets)
+
+
+# What managing must do, on the emulator (stateful): each checks the state the calls leave.
+
+def _ios_test(client: Revyl, app_id: str) -> str:
+    """A test with every field a rename could reset set to something other than its default."""
+    created = client.tests.create(name="Sign up", platform="ios", app_id=app_id, blocks=BLOCKS,
+                                  pinned_version="2.1.0", orientation="landscape", retries=3,
+                                  run_config={"fail_fast": True})
+    test_id = str(created.id)
+    client.tags.set_for_test(test_id, ["smoke"])
+    client.tests.set_device_target(test_id, device_model="iPhone 16", os_version="iOS 18.2")
+    return test_id
+
+
+def _fields(test: t.Test) -> dict[str, Any]:
+    return {key: value for key, value in test.to_dict().items() if key not in ("name", "version")}
+
+
+def test_a_rename_changes_the_name_and_nothing_else(emulator: RevylEmulator, client: Revyl) -> None:
+    test_id = _ios_test(client, emulator.add_app("Shop", platform="iOS"))
+    before = client.tests.get(test_id)
+    client.tests.update(test_id, name="Sign up (new)")
+    after = client.tests.get(test_id)
+    assert (after.name, after.version) == ("Sign up (new)", (before.version or 0) + 1)
+    assert _fields(after) == _fields(before)
+    assert (after.platform, after.pinned_version, after.orientation, after.retries) == ("iOS", "2.1.0", "landscape", 3)
+
+
+def test_a_stale_update_is_a_conflict_and_changes_nothing(emulator: RevylEmulator, client: Revyl) -> None:
+    test_id = _ios_test(client, emulator.add_app("Shop", platform="iOS"))
+    seen = client.tests.get(test_id).version or 0
+    client.tests.update(test_id, expected_version=seen, name="Changed elsewhere")
+    remote = client.tests.get(test_id)
+    with pytest.raises(ConflictError) as raised:
+        client.tests.update(test_id, expected_version=seen, name="Mine", tasks=[{"type": "validation",
+                                                                                  "step_description": "x"}])
+    assert isinstance(raised.value, VersionConflictError)
+    assert (raised.value.expected_version, raised.value.current_version) == (seen, seen + 1)
+    assert client.tests.get(test_id).to_dict() == remote.to_dict()
+
+
+def test_a_created_workflow_runs_both_tests_on_one_stream(emulator: RevylEmulator, client: Revyl) -> None:
+    first, second = emulator.add_test("Login"), emulator.add_test("Checkout")
+    # Queued a while: the stream is open before the runs publish anything.
+    emulator.script(first, queued_seconds=0.3)
+    emulator.script(second, outcome="failed", queued_seconds=0.3)
+    workflow_id = str(client.workflows.create(name="Smoke", test_ids=[first, second]).id)
+    finished: dict[str, str] = {}
+    with client.monitor.stream() as stream:
+        events = iter(stream)
+        assert isinstance(next(events), ev.ConnectionReady)
+        client.workflows.run(workflow_id)
+        for event in events:
+            if isinstance(event, ev.TestFinishedWithData) and event.test_id in (first, second):
+                finished[str(event.test_id)] = type(event).__name__
+            if isinstance(event, ev.WorkflowFinished) and len(finished) == 2:
+                break
+    assert finished == {first: "TestCompletedWithData", second: "TestFailedWithData"}
+
+
+def test_a_global_variable_set_is_read_back_by_name(client: Revyl) -> None:
+    client.global_variables.set("base_url", "https://staging.example.com", description="staging")
+    client.global_variables.set("base_url", "https://qa.example.com")
+    row = client.global_variables.get("base_url")
+    assert (row.variable_name, row.variable_value, row.description) == ("base_url", "https://qa.example.com",
+                                                                       "staging")
+    assert [r.variable_name for r in client.global_variables.list()] == ["base_url"]
+
+
+def test_a_tag_applied_finds_the_test_in_tests_list(emulator: RevylEmulator, client: Revyl) -> None:
+    tagged, other = emulator.add_test("Login"), emulator.add_test("Checkout")
+    client.tags.create("smoke")
+    client.tags.set_for_test(tagged, ["smoke"])
+    assert [str(test.id) for test in client.tests.list(tag="smoke")] == [tagged]
+    assert {str(test.id) for test in client.tests.list()} == {tagged, other}
+    assert [(tag.name, tag.test_count) for tag in client.tags.list()] == [("smoke", 1)]
+
+
+def test_faults_reach_the_management_routes(emulator: RevylEmulator, client: Revyl) -> None:
+    """The emulator's fault injection is by route: before handling nothing happens, after it the change is made."""
+    emulator.fail("/api/v1/tests/tags", method="POST", status=500)
+    with pytest.raises(APIStatusError) as before:
+        client.tags.create("smoke")
+    assert before.value.status_code == 500 and list(client.tags.list()) == []
+    emulator.fail("/api/v1/variables/global", method="POST", status=502, after_handling=True)
+    with pytest.raises(APIStatusError) as after:
+        client.global_variables.set("base_url", "https://staging.example.com")
+    assert after.value.status_code == 502
+    assert client.global_variables.get("base_url").variable_value == "https://staging.example.com"
+
+
+def test_a_quarantined_failure_does_not_fail_the_workflow(emulator: RevylEmulator, client: Revyl) -> None:
+    good, flaky = emulator.add_test("Login"), emulator.add_test("Flaky")
+    emulator.script(flaky, outcome="failed")
+    workflow_id = str(client.workflows.create(name="Smoke", test_ids=[good, flaky]).id)
+    assert not client.workflows.run(workflow_id).wait(timeout=20).passed
+    client.workflows.quarantine(workflow_id, flaky)
+    quarantined = client.workflows.run(workflow_id).wait(timeout=20)
+    assert (quarantined.passed, quarantined.passed_tests, quarantined.failed_tests) == (True, 1, 0)
+    assert {(child.test_name, child.passed) for child in quarantined.children} == {("Login", True), ("Flaky", False)}
+    client.workflows.unquarantine(workflow_id, flaky)
+    assert not client.workflows.run(workflow_id).wait(timeout=20).passed

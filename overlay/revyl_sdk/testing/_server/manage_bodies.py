@@ -118,17 +118,22 @@ class WorkflowName(BaseModel):
     name: str
 
 
+_RUN_CONFIG_KEYS = {"run_config", "override_run_config", "default_concurrency_limit"}
+
+
 class WorkflowRunConfig(BaseModel):
-    """`{run_config, override_run_config}` as the spec says, or the bare run config Revyl's CLI
-    sends (`{parallelism, max_retries}`), read as an override."""
+    """`{run_config, override_run_config}` as the spec says, plus `default_concurrency_limit` as
+    Revyl's CLI 0.1.195 sends it; or the bare run config older CLIs send (`{parallelism,
+    max_retries}`), read as an override."""
 
     run_config: RunConfig | None
     override_run_config: bool
+    default_concurrency_limit: int | None = Field(default=None, ge=0)  # CLI 0.1.195; 0 removes the cap
 
     @model_validator(mode="before")
     @classmethod
     def _bare(cls, data: Any) -> Any:
-        if isinstance(data, dict) and "run_config" not in data and "override_run_config" not in data:
+        if isinstance(data, dict) and not _RUN_CONFIG_KEYS & set(data):
             return {"run_config": data, "override_run_config": True}
         return data
 

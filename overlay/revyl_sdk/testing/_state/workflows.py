@@ -17,6 +17,8 @@ class Workflow:
     created_at: float = field(default_factory=time.time)
     updated_at: float = field(default_factory=time.time)
     run_config: dict[str, Any] | None = None
+    override_run_config: bool = False
+    concurrency_limit: int | None = None  # None: the org's capacity only
     build_config: dict[str, Any] | None = None
     location_config: dict[str, Any] | None = None
     quarantined: set[str] = field(default_factory=set)  # test ids whose failure is ignored

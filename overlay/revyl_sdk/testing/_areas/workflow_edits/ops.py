@@ -36,8 +36,19 @@ def set_tests(store: Store, workflow_id: str, test_ids: list[str]) -> Workflow:
         return workflow
 
 
+def set_run_config(store: Store, workflow_id: str, config: dict[str, Any] | None, override: bool,
+                   concurrency: int | None) -> Workflow:
+    """The run config kept as sent (used only while `override`); a concurrency of 0 removes the cap."""
+    with store.lock:
+        workflow = _changed(store, workflow_id)
+        workflow.run_config, workflow.override_run_config = config, override
+        if concurrency is not None:
+            workflow.concurrency_limit = concurrency or None
+        return workflow
+
+
 def set_settings(store: Store, workflow_id: str, **settings: dict[str, Any] | None) -> Workflow:
-    """`run_config`, `build_config` or `location_config` replaced (None: not overridden)."""
+    """`build_config` or `location_config` replaced (None: not overridden)."""
     with store.lock:
         workflow = _changed(store, workflow_id)
         for name, value in settings.items():

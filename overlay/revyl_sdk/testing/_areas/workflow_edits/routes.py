@@ -32,8 +32,10 @@ async def set_tests(store: LockedStore, workflow_id: uuid.UUID, body: list[uuid.
 
 @router.put("/api/v1/workflows/update_run_config/{workflow_id}")
 async def set_run_config(store: LockedStore, workflow_id: uuid.UUID, body: WorkflowRunConfig) -> dict[str, Any]:
-    config = body.run_config.stored() if body.run_config is not None and body.override_run_config else None
-    return shapes.updated(ops.set_settings(store, str(workflow_id), run_config=config), "run config")
+    config = body.run_config.stored() if body.run_config is not None else None
+    workflow = ops.set_run_config(store, str(workflow_id), config, body.override_run_config,
+                                  body.default_concurrency_limit)
+    return shapes.updated(workflow, "run config")
 
 
 @router.put("/api/v1/workflows/update_build_config/{workflow_id}")

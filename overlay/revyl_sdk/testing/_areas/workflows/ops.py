@@ -47,7 +47,8 @@ def start_run(store: Store, workflow_id: str, build_config: dict[str, Any] | Non
             test = store.tests.require(test_id)
             children.append(runs.new_test_task(store, test, _build_for(store, build_config, test.platform),
                                                task_id))
-        task = WorkflowTask(task_id, workflow, children)
+        task = WorkflowTask(task_id, workflow, children, quarantined=frozenset(workflow.quarantined),
+                            concurrency_limit=workflow.concurrency_limit or 3)
         runs.start_workflow(store, task)
         return task
 
