@@ -52,9 +52,11 @@ test-pythons: node_modules/.installed
 	.venv-py$*/bin/python -m pip install --quiet -e '.[dev]'
 	touch $@
 
-# The fuzzer goes less deep here (the 3.11 run fuzzes at full depth) to keep CI in its budget.
+# The fuzzer goes less deep here (the 3.11 run fuzzes at full depth, coverage phase included)
+# to keep CI in its budget.
 test-py%: .venv-py%/.installed node_modules/.installed
-	REVYL_FUZZ_EXAMPLES=$${REVYL_FUZZ_EXAMPLES:-5} .venv-py$*/bin/python -m pytest -q -p no:cacheprovider -m "not slow" $(PYTHONS_TESTS)
+	REVYL_FUZZ_EXAMPLES=$${REVYL_FUZZ_EXAMPLES:-5} REVYL_FUZZ_PHASES=$${REVYL_FUZZ_PHASES:-examples,fuzzing} \
+	.venv-py$*/bin/python -m pytest -q -p no:cacheprovider -m "not slow" $(PYTHONS_TESTS)
 
 test-specs: $(STAMP) node_modules/.installed
 	$(PY) -m pytest -q -m slow tests/regen
