@@ -1,7 +1,8 @@
 """The bytes being uploaded: a file on disk or a caller's seekable binary file object.
 
-Reads are positional and serialized by a lock, so parallel part uploads can share one
-handle; nothing ever holds more than the chunk being sent.
+Reads are positional (`os.pread` on a file the SDK opened, else seek and read under a
+lock), so parallel part uploads share one handle; nothing ever holds more than the chunk
+being sent.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import io
 import os
 import threading
 import zipfile
-from typing import IO
+from typing import IO, cast
 
 from .errors import InvalidArtifactError, UploadError
 
@@ -20,6 +21,9 @@ __all__ = ["FileInput", "UploadSource"]
 FileInput = str | os.PathLike[str] | IO[bytes]
 
 _HASH_CHUNK = 4 * 1024 * 1024
+# A read that fails instead of waiting for the disk (Linux): lets an event loop read what
+# the page cache holds without a thread hop per chunk.
+_NOWAIT: int | None = getattr(os, "RWF_NOWAIT", None) if hasattr(os, "preadv") else None
 
 
 class UploadSource:
@@ -34,6 +38,10 @@ class UploadSource:
         self._handle = handle
         self._owned = owned
         self._lock = threading.Lock()
+        # Positional reads need no lock, but only on a file the SDK opened: a caller's object
+        # may not read what its descriptor holds (a decompressing wrapper, unflushed writes).
+        self._fd = handle.fileno() if owned and hasattr(os, "pread") else None
+        self._nowait = _NOWAIT if self._fd is not None else None
 
     def __repr__(self) -> str:
         return f"UploadSource(name={self.name!r}, size={self.size})"
@@ -88,12 +96,30 @@ class UploadSource:
 
     def read_at(self, offset: int, length: int) -> bytes:
         """Exactly `length` bytes from `offset`; the file shrinking mid-upload is an error."""
-        with self._lock:
-            self._handle.seek(offset)
-            data = self._handle.read(length)
+        if self._fd is not None:
+            data = os.pread(self._fd, length, offset)
+        else:
+            with self._lock:
+                self._handle.seek(offset)
+                data = self._handle.read(length)
         if len(data) != length:
             raise UploadError(f"{self.label}: the file changed size while it was being uploaded")
         return data
+
+    def read_cached(self, offset: int, length: int, buffer: bytearray) -> bytes | None:
+        """`read_at(offset, length)` if the OS holds those bytes in memory (so the read cannot
+        block an event loop), else None; `buffer` (at least `length` bytes) is scratch space."""
+        if self._nowait is None:
+            return None
+        view = memoryview(buffer)[:length]
+        try:
+            read = os.preadv(cast(int, self._fd), [view], offset, self._nowait)
+        except BlockingIOError:
+            return None
+        except OSError:  # a file system without non-blocking reads: stop asking
+            self._nowait = None
+            return None
+        return bytes(view) if read == length else None
 
     def sha256(self) -> str:
         """Hex SHA-256 of the whole content, read in chunks (identifies a resumable upload)."""

@@ -110,9 +110,13 @@ class AsyncStoreIO(_StoreIO):
 
     async def _body(self, effect: PutRange) -> AsyncIterator[bytes]:
         sent = 0
+        scratch = bytearray(min(self._chunk_size, effect.length))
         for offset, length in _chunks(effect, self._chunk_size):
-            # Disk reads off the event loop: a cold 1 MiB read can take milliseconds.
-            yield await asyncio.to_thread(self._source.read_at, offset, length)
+            # Bytes in the page cache are read on the loop: a thread hop per chunk costs a
+            # fifth of the throughput. A cold read can take milliseconds: off the loop.
+            data = self._source.read_cached(offset, length, scratch)
+            yield data if data is not None else await asyncio.to_thread(
+                self._source.read_at, offset, length)
             sent += length
             self._progress.update(effect.progress_key, sent)
 
