@@ -115,8 +115,13 @@ class AsyncStoreIO(_StoreIO):
             # Bytes in the page cache are read on the loop: a thread hop per chunk costs a
             # fifth of the throughput. A cold read can take milliseconds: off the loop.
             data = self._source.read_cached(offset, length, scratch)
-            yield data if data is not None else await asyncio.to_thread(
-                self._source.read_at, offset, length)
+            if data is None:
+                data = await asyncio.to_thread(self._source.read_at, offset, length)
+            else:
+                # Writes to a socket with room do not suspend: without this, one part would
+                # hold the loop until all its bytes are out, and the parts would not interleave.
+                await asyncio.sleep(0)
+            yield data
             sent += length
             self._progress.update(effect.progress_key, sent)
 
