@@ -1,5 +1,5 @@
-"""Reading an upload's bytes: positional reads, page-cache reads for the event loop, a file
-that shrinks mid-upload."""
+"""Reading an upload's bytes: positional reads, telling page-cached ranges (the event loop
+reads those itself), a file that shrinks mid-upload."""
 
 from __future__ import annotations
 
@@ -30,21 +30,19 @@ def test_a_file_on_disk_and_a_file_object_read_the_same_ranges(content: tuple[Pa
             source.close()
 
 
-def test_a_cached_read_gives_the_bytes_or_nothing(content: tuple[Path, bytes]) -> None:
-    path, data = content
-    scratch = bytearray(100_000)
+def test_a_range_in_the_page_cache_is_told_apart(content: tuple[Path, bytes]) -> None:
+    path, _ = content
     source = UploadSource.open(path)
     path.read_bytes()  # in the page cache now
-    cached = source.read_cached(200_000, 100_000, scratch)
-    # None only where the OS offers no non-blocking reads; the caller then reads in a thread.
-    assert cached in (data[200_000:300_000], None)
-    assert source.read_cached(250_000, 100_000, bytearray(100_000)) is None  # past the end
+    # False only where the OS offers no non-blocking reads; the caller then reads in a thread.
+    assert source.in_memory(200_000, 100_000) is hasattr(os, "RWF_NOWAIT")
+    assert source.in_memory(250_000, 100_000) is False  # past the end
     source.close()
 
 
 def test_a_caller_file_object_is_never_read_on_the_event_loop() -> None:
     source = UploadSource.open(io.BytesIO(b"x" * 10), file_name="app.apk")
-    assert source.read_cached(0, 10, bytearray(10)) is None
+    assert source.in_memory(0, 10) is False
 
 
 @pytest.mark.parametrize("as_object", [False, True])

@@ -24,6 +24,7 @@ _HASH_CHUNK = 4 * 1024 * 1024
 # A read that fails instead of waiting for the disk (Linux): lets an event loop read what
 # the page cache holds without a thread hop per chunk.
 _NOWAIT: int | None = getattr(os, "RWF_NOWAIT", None) if hasattr(os, "preadv") else None
+_PAGE = 4096
 
 
 class UploadSource:
@@ -106,20 +107,25 @@ class UploadSource:
             raise UploadError(f"{self.label}: the file changed size while it was being uploaded")
         return data
 
-    def read_cached(self, offset: int, length: int, buffer: bytearray) -> bytes | None:
-        """`read_at(offset, length)` if the OS holds those bytes in memory (so the read cannot
-        block an event loop), else None; `buffer` (at least `length` bytes) is scratch space."""
+    def in_memory(self, offset: int, length: int) -> bool:
+        """Whether `read_at(offset, length)` would find the bytes in the page cache, so that an
+        event loop may read them itself (for a file the SDK opened, where the OS can tell).
+
+        Probes the range's last page with a read that fails rather than waits: pages come
+        into the cache in file order, so a cached last page means a recently read range.
+        """
         if self._nowait is None:
-            return None
-        view = memoryview(buffer)[:length]
+            return False
+        end = offset + length
+        probe_at = max(offset, end - _PAGE)
         try:
-            read = os.preadv(cast(int, self._fd), [view], offset, self._nowait)
+            read = os.preadv(cast(int, self._fd), [bytearray(end - probe_at)], probe_at, self._nowait)
         except BlockingIOError:
-            return None
+            return False
         except OSError:  # a file system without non-blocking reads: stop asking
             self._nowait = None
-            return None
-        return bytes(view) if read == length else None
+            return False
+        return read == end - probe_at
 
     def sha256(self) -> str:
         """Hex SHA-256 of the whole content, read in chunks (identifies a resumable upload)."""
