@@ -1,4 +1,7 @@
-"""`make bench`: every benchmark of the project as one table of ratios measured in this run."""
+"""`make bench`: every benchmark of the project as one table of ratios measured in this run.
+
+`python benchmarks/run.py upload stream` runs only those sections (`bench_upload.py`, ...).
+"""
 
 from __future__ import annotations
 
@@ -37,8 +40,11 @@ def _benchmarks() -> Iterable[Callable[[], Row | list[Row]]]:
 
 
 def main() -> None:
+    sections = set(sys.argv[1:])
     print(f"{'benchmark':<58} {'measured':>12} {'baseline':>12} {'ratio':>7}  goal")
     for benchmark in _benchmarks():
+        if sections and benchmark.__module__.removeprefix("bench_") not in sections:
+            continue
         result = benchmark()
         for what, measured, baseline, goal in result if isinstance(result, list) else [result]:
             print(f"{what:<58} {measured:>12.2f} {baseline:>12.2f} {measured / baseline:>6.2f}x  {goal}", flush=True)

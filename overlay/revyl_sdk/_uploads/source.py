@@ -1,7 +1,8 @@
 """The bytes being uploaded: a file on disk or a caller's seekable binary file object.
 
-Reads are positional and serialized by a lock, so parallel part uploads can share one
-handle; nothing ever holds more than the chunk being sent.
+Reads are positional (`os.pread` on a file the SDK opened, else seek and read under a
+lock), so parallel part uploads share one handle; nothing ever holds more than the chunk
+being sent.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import io
 import os
 import threading
 import zipfile
-from typing import IO
+from typing import IO, cast
 
 from .errors import InvalidArtifactError, UploadError
 
@@ -20,6 +21,10 @@ __all__ = ["FileInput", "UploadSource"]
 FileInput = str | os.PathLike[str] | IO[bytes]
 
 _HASH_CHUNK = 4 * 1024 * 1024
+# A read that fails instead of waiting for the disk (Linux): lets an event loop read what
+# the page cache holds without a thread hop per chunk.
+_NOWAIT: int | None = getattr(os, "RWF_NOWAIT", None) if hasattr(os, "preadv") else None
+_PAGE = 4096
 
 
 class UploadSource:
@@ -34,6 +39,10 @@ class UploadSource:
         self._handle = handle
         self._owned = owned
         self._lock = threading.Lock()
+        # Positional reads need no lock, but only on a file the SDK opened: a caller's object
+        # may not read what its descriptor holds (a decompressing wrapper, unflushed writes).
+        self._fd = handle.fileno() if owned and hasattr(os, "pread") else None
+        self._nowait = _NOWAIT if self._fd is not None else None
 
     def __repr__(self) -> str:
         return f"UploadSource(name={self.name!r}, size={self.size})"
@@ -88,12 +97,35 @@ class UploadSource:
 
     def read_at(self, offset: int, length: int) -> bytes:
         """Exactly `length` bytes from `offset`; the file shrinking mid-upload is an error."""
-        with self._lock:
-            self._handle.seek(offset)
-            data = self._handle.read(length)
+        if self._fd is not None:
+            data = os.pread(self._fd, length, offset)
+        else:
+            with self._lock:
+                self._handle.seek(offset)
+                data = self._handle.read(length)
         if len(data) != length:
             raise UploadError(f"{self.label}: the file changed size while it was being uploaded")
         return data
+
+    def in_memory(self, offset: int, length: int) -> bool:
+        """Whether `read_at(offset, length)` would find the bytes in the page cache, so that an
+        event loop may read them itself (for a file the SDK opened, where the OS can tell).
+
+        Probes the range's last page with a read that fails rather than waits: pages come
+        into the cache in file order, so a cached last page means a recently read range.
+        """
+        if self._nowait is None:
+            return False
+        end = offset + length
+        probe_at = max(offset, end - _PAGE)
+        try:
+            read = os.preadv(cast(int, self._fd), [bytearray(end - probe_at)], probe_at, self._nowait)
+        except BlockingIOError:
+            return False
+        except OSError:  # a file system without non-blocking reads: stop asking
+            self._nowait = None
+            return False
+        return read == end - probe_at
 
     def sha256(self) -> str:
         """Hex SHA-256 of the whole content, read in chunks (identifies a resumable upload)."""
