@@ -15,12 +15,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .._core.base_client import AsyncAPIClient
+from .._core.effects import Sleep
 from .._core.exceptions import RevylError
 from .._core.logging import logger
 from .hub import AsyncHub, AsyncSubscription
 from .results import AsyncTestResult, AsyncWorkflowResult, ChildResult
 from .status import RunKind, RunState
-from .wait_plan import Do, Effect, Ending, Listen, Sleep, WaitOptions, plan
+from .wait_plan import Do, Effect, Ending, Listen, WaitOptions, plan
 from .wait_reports import (
     build_result,
     child_results,
