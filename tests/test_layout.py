@@ -279,3 +279,35 @@ def test_the_emulator_layout_rules_catch_each_violation(tmp_path: Path) -> None:
         "revyl_sdk.testing._areas.apps.routes imports another area: revyl_sdk.testing._areas.tests.routes",
         "revyl_sdk.testing._areas.apps.routes imports another area: revyl_sdk.testing._areas.tests.routes.router",
     ])
+
+
+# Modules that still step plans themselves, each until issue 20's work on it lands; an entry
+# that no longer steps plans (or is gone) fails the test below and is to be deleted here.
+STEPPING_UNTIL_MOVED = {
+    "revyl_sdk._live.wait_plan": "the wait drivers still step the plan through `Steps.advance`",
+    "revyl_sdk._uploads.drivers": "the uploads branch moves the upload loops onto the runtime",
+}
+
+
+def _steps_generators(path: Path) -> bool:
+    """Whether the module throws into a generator (`x.throw(...)`): the mark of a stepping
+    loop, which must deliver each effect's error into the plan."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return any(isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "throw"
+               for node in ast.walk(tree))
+
+
+def test_one_module_steps_plan_generators() -> None:
+    steppers = {module for module, path in _modules().items() if _steps_generators(path)}
+    assert steppers - STEPPING_UNTIL_MOVED.keys() == {"revyl_sdk._core.runtime"}, (
+        "plans are stepped by _core/runtime.py only; yield effects (with a handler) instead")
+    assert STEPPING_UNTIL_MOVED.keys() <= steppers, (
+        f"no longer stepping plans: {sorted(STEPPING_UNTIL_MOVED.keys() - steppers)}; remove from STEPPING_UNTIL_MOVED")
+
+
+def test_the_stepping_check_sees_a_driver_loop(tmp_path: Path) -> None:
+    loop = tmp_path / "loop.py"
+    loop.write_text("def drive(plan, value, error):\n    return plan.throw(error) if error else plan.send(value)\n")
+    plain = tmp_path / "plain.py"
+    plain.write_text("def fetch(http, request):\n    return http.send(request)\n")
+    assert _steps_generators(loop) and not _steps_generators(plain)

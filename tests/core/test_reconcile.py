@@ -15,8 +15,8 @@ import httpx
 import pytest
 from revyl_sdk import APIConnectionError, APITimeoutError, InternalServerError, RateLimitError, RunMayHaveStartedError
 from revyl_sdk._core.base_client import APICall
+from revyl_sdk._core.effects import Plan, Send, Sleep
 from revyl_sdk._core.exceptions import make_status_error
-from revyl_sdk._core.plans import Plan, Send, Sleep
 from revyl_sdk._core.reconcile import Found, Recovery, Rules, StartLedger, start_once
 
 REQUEST = httpx.Request("POST", "https://api.test/api/v1/execution/api/execute_test_id_async")

@@ -26,7 +26,7 @@ from revyl_sdk import (
     RevylError,
     StepFailedError,
 )
-from revyl_sdk._core import plans as device_plan
+from revyl_sdk._core.runtime import Stop
 from revyl_sdk.testing import RevylEmulator, read_screen
 
 
@@ -184,16 +184,16 @@ def test_ctrl_c_during_a_step_cancels_it(emulator: RevylEmulator, client: Revyl,
                                          monkeypatch: pytest.MonkeyPatch) -> None:
     emulator.script_step("*forever*", seconds=60)
     with client.devices.start("android") as device:
-        real_sleep = device_plan.time.sleep
+        real_sleep = Stop.wait  # the runtime's sleep
         interrupted = []
 
-        def ctrl_c_once(seconds: float) -> None:
+        def ctrl_c_once(stop: Stop, seconds: float) -> bool:
             if not interrupted:
                 interrupted.append(seconds)
                 raise KeyboardInterrupt
-            real_sleep(seconds)
+            return real_sleep(stop, seconds)
 
-        monkeypatch.setattr(device_plan.time, "sleep", ctrl_c_once)
+        monkeypatch.setattr(Stop, "wait", ctrl_c_once)
         with pytest.raises(KeyboardInterrupt):
             device.instruct("wait here forever")
         cancels = [a for a in emulator.device_actions(str(device.session_id)) if a.action.startswith("step_cancel/")]

@@ -15,8 +15,8 @@ import pytest
 from _emu_support import SpecChecker, checked_client
 from revyl_sdk import AsyncRevyl, Revyl, RevylError, RunReport, WorkflowReport
 from revyl_sdk import types as t
-from revyl_sdk._core.plans import run_async as drive_async
-from revyl_sdk._core.plans import run_sync as drive
+from revyl_sdk._core.runtime import run_async as drive_async
+from revyl_sdk._core.runtime import run_sync as drive
 from revyl_sdk._reports.fetch import run_report_plan, workflow_report_plan
 from revyl_sdk.testing import RevylEmulator
 

@@ -19,8 +19,9 @@ from _emu_support import SpecChecker, checked_client
 from revyl_sdk import APIStatusError, ConflictError, Revyl, VersionConflictError
 from revyl_sdk import events as ev
 from revyl_sdk import types as t
+from revyl_sdk._core.effects import Plan, Send
 from revyl_sdk._core.names import is_uuid
-from revyl_sdk._core.plans import Plan, Send, run_sync
+from revyl_sdk._core.runtime import run_sync
 from revyl_sdk.resources._file_transfer import FileUpload, download_url_call
 from revyl_sdk.resources._workflow_edits import WorkflowEdit, change_tests_plan, failure_policy_plan
 from revyl_sdk.testing import RevylEmulator

@@ -124,3 +124,34 @@ def test_sync_wait_all_raises_the_first_failure_and_stops_the_others(
         client.monitor.wait_all(runs, timeout=0.3)
     assert raised.value.task_id == stuck
     assert live.count(STREAM_PATH) == 1
+
+
+def one_done_one_stuck(live: LiveServer) -> tuple[str, str]:
+    done, stuck = new_id(), new_id()
+    live.executed_task_ids = [done, stuck]
+    live.test_statuses[done] = [status_body(done)]
+    live.scripts = [[sse("initial_state", {"running_tests": [org_test_item(done), org_test_item(stuck)]}),
+                     sse("test_completed", {"test": org_test_item(done, "completed")})]]
+    return done, stuck
+
+
+def test_sync_settle_all_keeps_every_outcome_in_order(live: LiveServer, client: Revyl) -> None:
+    from revyl_sdk._live.wait_plan import WaitOptions
+    from revyl_sdk._live.wait_sync import settle_all
+
+    done, stuck = one_done_one_stuck(live)
+    runs = [client.tests.run(TEST_ID), client.tests.run(TEST_ID)]
+    outcomes = settle_all(runs, WaitOptions(timeout=0.3))
+    assert isinstance(outcomes[0], TestResult) and outcomes[0].task_id == done and outcomes[0].passed
+    assert isinstance(outcomes[1], WaitTimeout) and outcomes[1].task_id == stuck
+
+
+async def test_async_settle_all_keeps_every_outcome_in_order(live: LiveServer, aclient: AsyncRevyl) -> None:
+    from revyl_sdk._live.wait_async import settle_all
+    from revyl_sdk._live.wait_plan import WaitOptions
+
+    done, stuck = one_done_one_stuck(live)
+    runs = [await aclient.tests.run(TEST_ID), await aclient.tests.run(TEST_ID)]
+    outcomes = await settle_all(runs, WaitOptions(timeout=0.3))
+    assert isinstance(outcomes[0], AsyncTestResult) and outcomes[0].task_id == done and outcomes[0].passed
+    assert isinstance(outcomes[1], WaitTimeout) and outcomes[1].task_id == stuck

@@ -34,9 +34,9 @@ from typing import Any, Generic, TypeVar
 import httpx
 
 from .base_client import APICall
+from .effects import Plan, Send, Sleep, monotonic
 from .exceptions import APIConnectionError, APIStatusError, RevylError, RunMayHaveStartedError
 from .logging import logger
-from .plans import Plan, Send, Sleep, monotonic
 
 __all__ = ["Found", "Recovery", "Rules", "StartLedger", "by_name", "ledger_for", "start_once"]
 

@@ -23,9 +23,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import threading
 from collections.abc import Awaitable, Callable, Iterator, Mapping
-from concurrent.futures import ALL_COMPLETED, FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
 from typing import Any, TypeVar, cast
 
 from .base_client import AsyncAPIClient, SyncAPIClient
@@ -155,34 +155,101 @@ class _SyncRuntime:
         raise TypeError(f"no handler for the effect {effect!r}")
 
     def _gather(self, effect: Gather, stop: Stop) -> list[Any]:
-        plans = effect.plans
-        if not plans:
+        if not effect.plans:
             return []
-        group = Stop()
-        workers = min(effect.limit or len(plans), len(plans))
-        pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="revyl")
-        futures: list[Future[Any]] = []
+        batch = _ThreadBatch(self, effect)
+        reason: type[BaseException] = Abandoned
         try:
-            with stop.waking(lambda: group.set(cast(type[BaseException], stop.reason))):
-                futures = [pool.submit(self.run, plan, group) for plan in plans]
-                wait(futures, return_when=ALL_COMPLETED if effect.settle else FIRST_EXCEPTION)
-                if group.reason is not None:  # the gathering plan was stopped meanwhile
-                    raise group.reason()
-                if not effect.settle:
-                    # Only failures present now are genuine; later ones follow from the stop.
-                    for future in futures:
-                        if future.done() and (failure := future.exception()) is not None:
-                            raise failure
-                return [_outcome(future.exception(), future.result) for future in futures]
+            with stop.waking(lambda: batch.stop(cast(type[BaseException], stop.reason))):
+                batch.start()
+                return batch.outcomes()
         except KeyboardInterrupt:
-            group.set(KeyboardInterrupt)
+            reason = KeyboardInterrupt
             raise
         finally:
-            group.set(Abandoned)
-            pool.shutdown(wait=True, cancel_futures=True)
-            for plan, future in zip(plans, futures, strict=False):
-                if future.cancelled():
-                    plan.close()
+            batch.end(reason)
+
+
+class _ThreadBatch:
+    """The plans of one sync `Gather`, run by worker threads that take them in turn.
+
+    Ctrl-C lands on the gathering (main) thread at any bytecode, also while it starts the
+    workers, so the batch never depends on its threads' handles: each plan is taken under
+    the lock and counted until it ends, and `end` closes the plans no worker took, then
+    waits for the count to drop to none.
+    """
+
+    def __init__(self, runtime: _SyncRuntime, effect: Gather) -> None:
+        self._runtime = runtime
+        self._effect = effect
+        self._group = Stop()
+        self._lock = threading.Lock()
+        self._decided = threading.Event()  # every plan ended, or (without settle) one failed
+        self._ended = threading.Event()  # no plan running and none left to take
+        self._next = 0
+        self._running = 0
+        self._finished = 0
+        self._results: list[Any] = [None] * len(effect.plans)
+        self._failures: dict[int, BaseException] = {}
+
+    def start(self) -> None:
+        for _ in range(min(self._effect.limit or len(self._effect.plans), len(self._effect.plans))):
+            threading.Thread(target=self._work, name="revyl-gather", daemon=True).start()
+
+    def outcomes(self) -> list[Any]:
+        _wait_interruptibly(self._decided)
+        if self._group.reason is not None:  # the gathering plan was stopped meanwhile
+            raise self._group.reason()
+        with self._lock:
+            failures = dict(self._failures)
+        if not self._effect.settle and failures:
+            # Only failures present now are genuine; later ones follow from the stop.
+            raise failures[min(failures)]
+        return [_outcome(failures.get(index), functools.partial(self._results.__getitem__, index))
+                for index in range(len(self._results))]
+
+    def stop(self, reason: type[BaseException]) -> None:
+        self._group.set(reason)
+        self._decided.set()
+
+    def end(self, reason: type[BaseException]) -> None:
+        """Stop the plans still running, close those never started, wait for the rest."""
+        self._group.set(reason)
+        with self._lock:
+            untaken = self._effect.plans[self._next:]
+            self._next = len(self._effect.plans)
+            if self._running == 0:
+                self._ended.set()
+        for plan in untaken:
+            plan.close()
+        _wait_interruptibly(self._ended)
+
+    def _take(self) -> int | None:
+        with self._lock:
+            if self._group.is_set() or self._next >= len(self._effect.plans):
+                return None
+            self._running += 1
+            self._next += 1
+            return self._next - 1
+
+    def _work(self) -> None:
+        while (index := self._take()) is not None:
+            failure: BaseException | None = None
+            try:
+                self._results[index] = self._runtime.run(self._effect.plans[index], self._group)
+            except BaseException as error:  # handed to the gathering thread
+                failure = error
+            with self._lock:
+                self._running -= 1
+                self._finished += 1
+                if failure is not None:
+                    self._failures[index] = failure
+                if self._finished == len(self._effect.plans) or (
+                        failure is not None and not self._effect.settle):
+                    self._decided.set()
+                if self._running == 0 and (self._next >= len(self._effect.plans)
+                                           or self._group.is_set()):
+                    self._ended.set()
 
 
 class _Flag:
@@ -266,6 +333,14 @@ async def _cancel_all(tasks: list[asyncio.Task[Any]]) -> None:
         task.cancel()
     # Each plan's clean-up runs to its end; what they end with is already decided.
     await asyncio.gather(*tasks, return_exceptions=True)
+
+
+def _wait_interruptibly(event: threading.Event) -> None:
+    """Wait for `event` where Ctrl-C can reach: a lock wait without a timeout may sleep
+    through the signal (it is not woken when the signal lands just before it blocks, nor
+    at all on Windows), so the wait wakes now and then to let the interpreter raise it."""
+    while not event.wait(0.05):
+        pass
 
 
 def _outcome(failure: BaseException | None, result: Callable[[], T]) -> T | Exception:

@@ -19,9 +19,10 @@ from types import TracebackType
 from typing import Any, Self, TypeVar
 
 from .._core.base_client import AsyncAPIClient
+from .._core.effects import Plan
 from .._core.exceptions import RevylError
 from .._core.logging import logger
-from .._core.plans import Plan, run_async
+from .._core.runtime import run_async
 from .._reports.artifacts import DownloadProgress, download_async
 from .._reports.model import DeviceReport
 from . import actions as a

@@ -8,8 +8,8 @@ import os
 from pathlib import Path
 from typing import Any
 
+from .._core.effects import Plan, Send
 from .._core.exceptions import RevylError
-from .._core.plans import Plan, Send
 from .._reports.fetch import device_report_plan
 from .._reports.model import DeviceReport
 from . import actions as a

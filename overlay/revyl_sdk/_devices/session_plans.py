@@ -20,9 +20,9 @@ from revyl_api.models import GroundRequest
 from revyl_api.types import Unset
 
 from .._core.base_client import APICall
+from .._core.effects import Plan, Send
 from .._core.exceptions import APIConnectionError, APIStatusError, RevylError
 from .._core.logging import logger
-from .._core.plans import Plan, Send
 from . import actions as a
 from .calls import PNG_SIGNATURE, action_call, envelope_of, ground_call, stop_call, worker_connection_call
 from .errors import DeviceActionError, DeviceSessionEnded

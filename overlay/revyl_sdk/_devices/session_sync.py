@@ -8,9 +8,10 @@ from types import TracebackType
 from typing import Self, TypeVar
 
 from .._core.base_client import SyncAPIClient
+from .._core.effects import Plan
 from .._core.exceptions import RevylError
 from .._core.logging import logger
-from .._core.plans import Plan, run_sync
+from .._core.runtime import run_sync
 from .._reports.artifacts import DownloadProgress, download
 from .._reports.model import DeviceReport
 from . import actions as a

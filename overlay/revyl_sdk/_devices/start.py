@@ -30,9 +30,9 @@ from revyl_api.models import BuildResponse, StartDeviceInfo, StartDeviceResponse
 from revyl_api.types import Unset
 
 from .._core.calls import build_model, require_uuid
+from .._core.effects import Plan, Send, Sleep, monotonic
 from .._core.exceptions import APIStatusError, RevylError
 from .._core.logging import logger
-from .._core.plans import Plan, Send, Sleep, monotonic
 from .._core.reconcile import StartLedger, start_once
 from .calls import action_call, active_call, build_call, detail_call, latest_build_call, start_call, stop_call
 from .calls import worker_connection_call as connection_call

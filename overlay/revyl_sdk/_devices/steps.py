@@ -14,9 +14,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal, Self
 
+from .._core.effects import Plan, Send, Sleep, monotonic
 from .._core.exceptions import RevylError
 from .._core.logging import logger
-from .._core.plans import Plan, Send, Sleep, monotonic
 from . import actions as a
 from .calls import action_call, step_cancel_call, step_status_call
 from .errors import DeviceActionError, StepFailedError

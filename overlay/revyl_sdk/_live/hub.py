@@ -280,8 +280,10 @@ class AsyncHub:
         self._unavailable: Exception | None = None
         self._slots: tuple[asyncio.AbstractEventLoop, asyncio.Semaphore] | None = None
 
+    @property
     def request_slots(self) -> asyncio.Semaphore:
-        """The limit on concurrent status reads, one per event loop (asyncio's rule)."""
+        """The limit on concurrent status reads, one per event loop (asyncio's rule); an
+        attribute, as `SyncHub.request_slots` is."""
         loop = asyncio.get_running_loop()
         if self._slots is None or self._slots[0] is not loop:
             self._slots = (loop, asyncio.Semaphore(_CONCURRENT_REQUESTS))

@@ -12,15 +12,16 @@ import asyncio
 import dataclasses
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from .._core.base_client import AsyncAPIClient
+from .._core.effects import Sleep
 from .._core.exceptions import RevylError
 from .._core.logging import logger
 from .hub import AsyncHub, AsyncSubscription
 from .results import AsyncTestResult, AsyncWorkflowResult, ChildResult
 from .status import RunKind, RunState
-from .wait_plan import Do, Effect, Ending, Listen, Sleep, WaitOptions, plan
+from .wait_plan import Do, Effect, Ending, Listen, WaitOptions, plan
 from .wait_reports import (
     build_result,
     child_results,
@@ -32,7 +33,7 @@ from .wait_reports import (
 if TYPE_CHECKING:
     from .runs import AsyncTestRun, AsyncWorkflowRun
 
-__all__ = ["AsyncTarget", "await_all", "await_test", "await_workflow"]
+__all__ = ["AsyncTarget", "await_all", "await_test", "await_workflow", "settle_all"]
 
 
 @dataclass(frozen=True)
@@ -64,10 +65,10 @@ async def _wait(target: AsyncTarget, options: WaitOptions) -> Ending:
             await asyncio.sleep(effect.seconds)
             return None
         if effect is Do.READ_STATUS:
-            async with target.hub.request_slots():
+            async with target.hub.request_slots:
                 return await target.read_status()
         if effect is Do.FETCH_CHILDREN:
-            async with target.hub.request_slots():
+            async with target.hub.request_slots:
                 return await target.fetch_children()
         if subscription is not None:  # Do.STOP_LISTENING
             target.hub.unsubscribe(subscription)
@@ -119,15 +120,40 @@ async def await_all(runs: Sequence[AsyncTestRun | AsyncWorkflowRun], options: Wa
     The first failure cancels the other waits (not their runs). Cancelling this call
     cancels the unfinished runs too when `cancel_on_interrupt` is set.
     """
+    return await _wait_group(runs, options, _await_one)
+
+
+async def settle_all(runs: Sequence[AsyncTestRun | AsyncWorkflowRun], options: WaitOptions
+                     ) -> list[AsyncTestResult | AsyncWorkflowResult | RevylError]:
+    """`await_all` that lets every wait finish: each run's result, or the error its wait
+    ended with (`WaitTimeout`, ...), in the order of `runs`. Cancelling still stops all."""
+
+    async def settled(run: AsyncTestRun | AsyncWorkflowRun, quiet: WaitOptions
+                      ) -> AsyncTestResult | AsyncWorkflowResult | RevylError:
+        try:
+            return await _await_one(run, quiet)
+        except RevylError as error:
+            return error
+
+    return await _wait_group(runs, options, settled)
+
+
+async def _await_one(run: AsyncTestRun | AsyncWorkflowRun, options: WaitOptions
+                     ) -> AsyncTestResult | AsyncWorkflowResult:
     from .runs import AsyncTestRun
 
+    return await (await_test(run, options) if isinstance(run, AsyncTestRun) else await_workflow(run, options))
+
+
+R = TypeVar("R")
+
+
+async def _wait_group(runs: Sequence[AsyncTestRun | AsyncWorkflowRun], options: WaitOptions,
+                      wait_one: Callable[[AsyncTestRun | AsyncWorkflowRun, WaitOptions], Awaitable[R]]
+                      ) -> list[R]:
     # The group cancels on interrupt itself, and only the runs still going.
     quiet = dataclasses.replace(options, cancel_on_interrupt=False)
-    tasks: list[asyncio.Task[AsyncTestResult | AsyncWorkflowResult]] = [
-        asyncio.ensure_future(await_test(run, quiet) if isinstance(run, AsyncTestRun)
-                              else await_workflow(run, quiet))
-        for run in runs
-    ]
+    tasks = [asyncio.ensure_future(wait_one(run, quiet)) for run in runs]
     try:
         return list(await asyncio.gather(*tasks))
     except asyncio.CancelledError:

@@ -21,11 +21,11 @@ options of `run.wait()` and `monitor.wait_all()`, checked once whichever driver 
 from __future__ import annotations
 
 import enum
-import time
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from typing import Any, Generic, Literal, TypedDict, TypeVar
 
+from .._core.effects import Sleep, monotonic
 from .._core.exceptions import APIStatusError, AuthenticationError, PermissionDeniedError, RevylError
 from .._core.logging import logger
 from .._core.retry import RetryPolicy, Safety
@@ -40,7 +40,6 @@ __all__ = [
     "Ending",
     "Listen",
     "ProgressCallback",
-    "Sleep",
     "Steps",
     "WaitArguments",
     "WaitMode",
@@ -91,11 +90,6 @@ class Listen:
     seconds of nothing; raises `StreamLost` when the shared stream failed for good."""
 
     timeout: float | None
-
-
-@dataclass(frozen=True, slots=True)
-class Sleep:
-    seconds: float
 
 
 class Do(enum.Enum):
@@ -162,14 +156,14 @@ class _Plan:
         return (yield from self._poll())
 
     def _listen(self) -> Generator[Effect, Any, RunState]:
-        quiet_until = time.monotonic() + self._settings.quiet_timeout
+        quiet_until = monotonic() + self._settings.quiet_timeout
         while True:
             self._check_deadline()
             message = yield Listen(self._remaining(quiet_until))
             if message is Signal.WAKE:
                 continue
             if isinstance(message, RunState):
-                quiet_until = time.monotonic() + self._settings.quiet_timeout
+                quiet_until = monotonic() + self._settings.quiet_timeout
                 if message.terminal:
                     # Reported once settled, so `on_progress` sees a single final state.
                     self._child_ids = message.child_ids or self._child_ids
@@ -179,7 +173,7 @@ class _Plan:
                 continue
             # Silence about this run, or it vanished from a snapshot: did it end unseen?
             self._check_deadline()  # the silence may be the deadline's
-            quiet_until = time.monotonic() + self._settings.quiet_timeout
+            quiet_until = monotonic() + self._settings.quiet_timeout
             state = yield from self._read_once()
             if state is not None:
                 self._report(state)
@@ -203,7 +197,7 @@ class _Plan:
                 self._report(state)
                 if state.terminal:
                     return state
-            yield Sleep(self._remaining(time.monotonic() + interval) or 0.0)
+            yield Sleep(self._remaining(monotonic() + interval) or 0.0)
             interval = min(interval * 1.5, self._settings.poll_max_interval)
 
     def _read_once(self) -> Generator[Effect, Any, RunState | None]:
@@ -220,10 +214,10 @@ class _Plan:
     def _remaining(self, until: float) -> float | None:
         """Seconds to `until`, or to the deadline if sooner; never negative."""
         end = until if self._deadline is None else min(until, self._deadline)
-        return max(0.0, end - time.monotonic())
+        return max(0.0, end - monotonic())
 
     def _check_deadline(self) -> None:
-        if self._deadline is not None and time.monotonic() >= self._deadline:
+        if self._deadline is not None and monotonic() >= self._deadline:
             raise WaitTimeout(self._task_id, self._timeout or 0.0, self._reported)
 
     def _report(self, state: RunState) -> None:
@@ -258,7 +252,7 @@ def plan(kind: RunKind, task_id: str, options: WaitOptions, settings: MonitorSet
          deadline: float | None) -> Steps[Ending]:
     """The steps of one wait; `deadline` (monotonic) is shared by a group, else from `timeout`."""
     if deadline is None and options.timeout is not None:
-        deadline = time.monotonic() + options.timeout
+        deadline = monotonic() + options.timeout
     return Steps(_Plan(kind, task_id, mode=options.mode, timeout=options.timeout,
                        deadline=deadline, on_progress=options.on_progress,
                        settings=settings).run())

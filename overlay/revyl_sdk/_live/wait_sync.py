@@ -18,12 +18,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, cast
 
 from .._core.base_client import SyncAPIClient
+from .._core.effects import Sleep
 from .._core.exceptions import RevylError
 from .._core.logging import logger
 from .hub import Signal, StreamLost, SyncHub, SyncSubscription
 from .results import ChildResult, TestResult, WorkflowResult
 from .status import RunKind, RunState
-from .wait_plan import Do, Effect, Ending, Listen, Sleep, WaitMode, WaitOptions, plan
+from .wait_plan import Do, Effect, Ending, Listen, WaitMode, WaitOptions, plan
 from .wait_reports import (
     build_result,
     child_results,

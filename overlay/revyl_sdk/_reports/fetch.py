@@ -1,4 +1,4 @@
-"""Fetching reports: the requests as plans free of I/O (`_core.plans` drives them).
+"""Fetching reports: the requests as plans free of I/O (`_core.runtime` drives them).
 
 A plan yields `Send(call)` and receives the answer (or has its error thrown in), so the
 rules (a 404 on the context means no report; on the device logs, no logs) live once, for
@@ -29,8 +29,8 @@ from revyl_api.types import Unset
 
 from .._core.base_client import APICall
 from .._core.calls import call
+from .._core.effects import Plan, Send
 from .._core.exceptions import NotFoundError
-from .._core.plans import Plan, Send
 from .._core.resource import RequestOptions
 from .model import DeviceReport, ReportUnavailableError, RunReport, WorkflowReport
 from .parse import device_report, run_report

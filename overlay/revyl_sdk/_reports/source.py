@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Generic, TypeVar
 
 from .._core.base_client import AsyncAPIClient, SyncAPIClient
-from .._core.plans import Plan, run_async, run_sync
+from .._core.effects import Plan
+from .._core.runtime import run_async, run_sync
 from .artifacts import DownloadProgress, download, download_async, safe_name
 from .fetch import run_report_plan, workflow_report_plan
 from .model import RunReport, WorkflowReport

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from .._core.base_client import APICall
 from .._core.calls import build_model, call, require_uuid
+from .._core.effects import Send
 from .._core.exceptions import RevylError
 from .._core.resource import RequestOptions
 from .._core.retry import Safety
@@ -21,7 +22,7 @@ from ._discovery import workflow_info_call
 if TYPE_CHECKING:  # at run time, builders import the generated code they send (see _core/resource.py)
     from revyl_api.models import DeleteWorkflowResponse, WorkflowsBaseSchema
 
-    from .._core.plans import Plan
+    from .._core.effects import Plan
 
 Location = tuple[float, float]
 """(latitude, longitude) the devices of a workflow's runs report."""
@@ -68,7 +69,6 @@ def create_plan(name: str, test_ids: Sequence[str], owner: str | None, schedule:
     from revyl_api.api.workflows import create_workflow
     from revyl_api.models import AuthInfo, CreateWorkflowResponse, WorkflowData
 
-    from .._core.plans import Send  # loads asyncio: only when a plan runs
 
     fields: dict[str, Any] = {"name": _name(name), "tests": _test_ids(test_ids),
                               "schedule": schedule or "No Schedule"}
@@ -119,7 +119,6 @@ class WorkflowEdit:
         )
 
     def plan(self, options: RequestOptions) -> Plan[WorkflowsBaseSchema]:
-        from .._core.plans import Send  # loads asyncio: only when a plan runs
 
         current = yield Send(workflow_info_call(self.workflow_id, options))
         for write in self._writes(current, options):
@@ -192,7 +191,6 @@ def change_tests_plan(workflow_id: str, test_ids: Sequence[str], *, adding: bool
     """Add or remove tests: the workflow's whole list, read, changed and written back."""
     from revyl_api.api.workflows import update_workflow_tests
 
-    from .._core.plans import Send  # loads asyncio: only when a plan runs
 
     workflow_id, given = require_uuid(workflow_id, "workflow_id"), _test_ids(test_ids)
     if not given:
@@ -231,7 +229,6 @@ def failure_policy_plan(workflow_id: str, test_id: str, policy: str, options: Re
     from revyl_api.api.workflows import update_workflow_test_failure_policy
     from revyl_api.models import UpdateFailurePolicyRequest
 
-    from .._core.plans import Send  # loads asyncio: only when a plan runs
 
     test_id = require_uuid(test_id, "test_id")
     rows = yield Send(workflow_tests_call(workflow_id, options))

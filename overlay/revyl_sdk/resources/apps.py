@@ -17,7 +17,7 @@ if TYPE_CHECKING:  # at run time, builders import the generated code they send (
     from revyl_api.models import AppResponse, DeleteAppResponse
     from revyl_api.models.app_platform import AppPlatform
 
-    from .._core.plans import Plan
+    from .._core.effects import Plan
 
 
 class AppListOptions(RequestOptions, total=False):
@@ -133,7 +133,7 @@ class Apps(SyncResource):
         timeout), the app of that name made since is returned, or the create is sent once
         more when none was; `RunMayHaveStartedError` when it cannot tell.
         """
-        from .._core.plans import run_sync
+        from .._core.runtime import run_sync
 
         return run_sync(self._api, _create(name, platform, description, options, self._api))
 
@@ -168,7 +168,7 @@ class AsyncApps(AsyncResource):
         timeout), the app of that name made since is returned, or the create is sent once
         more when none was; `RunMayHaveStartedError` when it cannot tell.
         """
-        from .._core.plans import run_async
+        from .._core.runtime import run_async
 
         return await run_async(self._api, _create(name, platform, description, options, self._api))
 

@@ -18,7 +18,7 @@ if TYPE_CHECKING:  # the device machinery loads on the first device call (see _c
     )
 
     from .._core.base_client import APICall
-    from .._core.plans import Plan
+    from .._core.effects import Plan
     from .._devices.actions import StopResult
     from .._devices.session_async import AsyncDeviceSession, AsyncDeviceStart
     from .._devices.session_plans import SessionInfo
@@ -135,7 +135,7 @@ class Devices(_DevicesBase, SyncResource):
         read timeout), the session it made is found among the active ones and used, or it
         is sent once more when none was made; `RunMayHaveStartedError` when it cannot tell.
         """
-        from .._core.plans import run_sync
+        from .._core.runtime import run_sync
         from .._devices.session_sync import DeviceSession
 
         settings = self.settings
@@ -149,7 +149,7 @@ class Devices(_DevicesBase, SyncResource):
 
         Leaving a `with` block does not stop it unless `stop_on_exit=True`.
         """
-        from .._core.plans import run_sync
+        from .._core.runtime import run_sync
         from .._devices.session_sync import DeviceSession
 
         settings = self.settings
@@ -169,7 +169,7 @@ class Devices(_DevicesBase, SyncResource):
 
     def report(self, session_id: str, **options: Unpack[RequestOptions]) -> DeviceReport:
         """The report of any session of the organisation, by its id (see `DeviceSession.report`)."""
-        from .._core.plans import run_sync
+        from .._core.runtime import run_sync
 
         return run_sync(self._api, _report_plan(session_id, options))
 
@@ -203,7 +203,7 @@ class AsyncDevices(_DevicesBase, AsyncResource):
         read timeout), the session it made is found among the active ones and used, or it
         is sent once more when none was made; `RunMayHaveStartedError` when it cannot tell.
         """
-        from .._core.plans import run_async
+        from .._core.runtime import run_async
         from .._devices.session_async import AsyncDeviceSession, AsyncDeviceStart
 
         settings = self.settings
@@ -221,7 +221,7 @@ class AsyncDevices(_DevicesBase, AsyncResource):
 
         Leaving a `with` block does not stop it unless `stop_on_exit=True`.
         """
-        from .._core.plans import run_async
+        from .._core.runtime import run_async
         from .._devices.session_async import AsyncDeviceSession
 
         settings = self.settings
@@ -241,7 +241,7 @@ class AsyncDevices(_DevicesBase, AsyncResource):
 
     async def report(self, session_id: str, **options: Unpack[RequestOptions]) -> DeviceReport:
         """The report of any session of the organisation, by its id (see `DeviceSession.report`)."""
-        from .._core.plans import run_async
+        from .._core.runtime import run_async
 
         return await run_async(self._api, _report_plan(session_id, options))
 

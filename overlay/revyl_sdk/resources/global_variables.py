@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Unpack
 
 from .._core.base_client import APICall
 from .._core.calls import build_model, call
+from .._core.effects import Send
 from .._core.exceptions import RevylError
 from .._core.resource import AsyncResource, RequestOptions, SyncResource
 from .._core.retry import Safety
@@ -14,7 +15,7 @@ from ._lookup import exact_named, find_named, require_exact, require_name
 if TYPE_CHECKING:  # at run time, builders import the generated code they send (see _core/resource.py)
     from revyl_api.models import GlobalVariableRow
 
-    from .._core.plans import Plan
+    from .._core.effects import Plan
 
 GlobalVariableList = list["GlobalVariableRow"]
 
@@ -39,7 +40,6 @@ def _set_plan(name: str, value: str, description: str | None, is_secret: bool | 
     from revyl_api.api.global_variables import add_global_variable, update_global_variable
     from revyl_api.models import GlobalVariableCreate, GlobalVariableResponse, GlobalVariableUpdate
 
-    from .._core.plans import Send  # loads asyncio: only when a plan runs
 
     require_name(name, "a global variable name")
     if not isinstance(value, str):  # the value itself is never echoed: it may be a secret
@@ -64,7 +64,6 @@ def _delete_plan(name: str, options: RequestOptions) -> Plan[GlobalVariableRow]:
     from revyl_api.api.global_variables import delete_global_variable
     from revyl_api.models import GlobalVariableResponse
 
-    from .._core.plans import Send  # loads asyncio: only when a plan runs
 
     row = require_exact("global variable", name, (yield Send(_list_call(options))), _name_of, _id_of)
     deleted: GlobalVariableResponse = yield Send(
@@ -88,13 +87,13 @@ class GlobalVariables(SyncResource):
     def set(self, name: str, value: str, *, description: str | None = None, is_secret: bool | None = None,
             **options: Unpack[RequestOptions]) -> GlobalVariableRow:
         """Give the variable `name` (exact) this value, creating it if there is none."""
-        from .._core.plans import run_sync
+        from .._core.runtime import run_sync
 
         return run_sync(self._api, _set_plan(name, value, description, is_secret, options))
 
     def delete(self, name: str, **options: Unpack[RequestOptions]) -> GlobalVariableRow:
         """Delete the variable called exactly `name`; returns it as it was."""
-        from .._core.plans import run_sync
+        from .._core.runtime import run_sync
 
         return run_sync(self._api, _delete_plan(name, options))
 
@@ -115,12 +114,12 @@ class AsyncGlobalVariables(AsyncResource):
     async def set(self, name: str, value: str, *, description: str | None = None, is_secret: bool | None = None,
                   **options: Unpack[RequestOptions]) -> GlobalVariableRow:
         """Give the variable `name` (exact) this value, creating it if there is none."""
-        from .._core.plans import run_async
+        from .._core.runtime import run_async
 
         return await run_async(self._api, _set_plan(name, value, description, is_secret, options))
 
     async def delete(self, name: str, **options: Unpack[RequestOptions]) -> GlobalVariableRow:
         """Delete the variable called exactly `name`; returns it as it was."""
-        from .._core.plans import run_async
+        from .._core.runtime import run_async
 
         return await run_async(self._api, _delete_plan(name, options))

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Unpack, cast
 
 from .._core.base_client import APICall
 from .._core.calls import build_model, call, require_uuid
+from .._core.effects import Send
 from .._core.exceptions import RevylError
 from .._core.names import is_uuid
 from .._core.resource import AsyncResource, RequestOptions, SyncResource, split_request_options
@@ -20,7 +21,7 @@ from ._lookup import find_named, require_exact, require_name
 if TYPE_CHECKING:  # at run time, builders import the generated code they send (see _core/resource.py)
     from revyl_api.models import OrgLaunchEnvVarDeleteResponse, OrgLaunchEnvVarRow
 
-    from .._core.plans import Plan
+    from .._core.effects import Plan
 
 LaunchVariableList = list["OrgLaunchEnvVarRow"]
 
@@ -48,7 +49,6 @@ def _list_call(options: RequestOptions) -> APICall[LaunchVariableList]:
 
 def _ids_plan(refs: Sequence[str], options: RequestOptions) -> Plan[list[str]]:
     """Ids for ids-or-keys; the listing is read only when a key is given."""
-    from .._core.plans import Send  # loads asyncio: only when a plan runs
 
     if isinstance(refs, str) or not isinstance(refs, Sequence):
         raise RevylError(f"launch variables must be a list of ids or keys, got {type(refs).__name__}")
@@ -75,7 +75,6 @@ def _update_plan(env_var: str, options: LaunchVariableUpdateOptions) -> Plan[Org
     from revyl_api.api.org_launch_environment_variables import update_org_launch_env_var
     from revyl_api.models import OrgLaunchEnvVarResponse, OrgLaunchEnvVarUpdate
 
-    from .._core.plans import Send  # loads asyncio: only when a plan runs
 
     fields, request = split_request_options(dict(options))
     if not fields:
@@ -91,7 +90,6 @@ def _delete_plan(env_var: str, options: RequestOptions) -> Plan[OrgLaunchEnvVarD
     from revyl_api.api.org_launch_environment_variables import delete_org_launch_env_var
     from revyl_api.models import OrgLaunchEnvVarDeleteResponse
 
-    from .._core.plans import Send  # loads asyncio: only when a plan runs
 
     (env_var_id,) = yield from _ids_plan([env_var], options)
     deleted: OrgLaunchEnvVarDeleteResponse = yield Send(
@@ -121,7 +119,6 @@ def _attachment_plan(test_id: str, refs: Sequence[str], how: str, options: Reque
         ReplaceTestLaunchEnvVarRefsRequest,
     )
 
-    from .._core.plans import Send  # loads asyncio: only when a plan runs
 
     test_id = require_uuid(test_id, "test_id")
     ids = yield from _ids_plan(refs, options)
@@ -154,13 +151,13 @@ class LaunchVariables(SyncResource):
 
     def update(self, env_var: str, **options: Unpack[LaunchVariableUpdateOptions]) -> OrgLaunchEnvVarRow:
         """Change only the fields given of the launch variable (id or key)."""
-        from .._core.plans import run_sync
+        from .._core.runtime import run_sync
 
         return run_sync(self._api, _update_plan(env_var, options))
 
     def delete(self, env_var: str, **options: Unpack[RequestOptions]) -> OrgLaunchEnvVarDeleteResponse:
         """Delete it; the tests it was attached to are detached (`detached_test_count`)."""
-        from .._core.plans import run_sync
+        from .._core.runtime import run_sync
 
         return run_sync(self._api, _delete_plan(env_var, options))
 
@@ -170,19 +167,19 @@ class LaunchVariables(SyncResource):
 
     def attach(self, test_id: str, env_var: str, **options: Unpack[RequestOptions]) -> LaunchVariableList:
         """Attach one launch variable to the test; returns its attachments now."""
-        from .._core.plans import run_sync
+        from .._core.runtime import run_sync
 
         return run_sync(self._api, _attachment_plan(test_id, [env_var], "attach", options))
 
     def detach(self, test_id: str, env_var: str, **options: Unpack[RequestOptions]) -> LaunchVariableList:
         """Detach one launch variable from the test; returns its attachments now."""
-        from .._core.plans import run_sync
+        from .._core.runtime import run_sync
 
         return run_sync(self._api, _attachment_plan(test_id, [env_var], "detach", options))
 
     def replace(self, test_id: str, env_vars: Sequence[str], **options: Unpack[RequestOptions]) -> LaunchVariableList:
         """Make `env_vars` the test's whole set of launch variables."""
-        from .._core.plans import run_sync
+        from .._core.runtime import run_sync
 
         return run_sync(self._api, _attachment_plan(test_id, env_vars, "replace", options))
 
@@ -202,13 +199,13 @@ class AsyncLaunchVariables(AsyncResource):
 
     async def update(self, env_var: str, **options: Unpack[LaunchVariableUpdateOptions]) -> OrgLaunchEnvVarRow:
         """Change only the fields given of the launch variable (id or key)."""
-        from .._core.plans import run_async
+        from .._core.runtime import run_async
 
         return await run_async(self._api, _update_plan(env_var, options))
 
     async def delete(self, env_var: str, **options: Unpack[RequestOptions]) -> OrgLaunchEnvVarDeleteResponse:
         """Delete it; the tests it was attached to are detached (`detached_test_count`)."""
-        from .._core.plans import run_async
+        from .._core.runtime import run_async
 
         return await run_async(self._api, _delete_plan(env_var, options))
 
@@ -218,19 +215,19 @@ class AsyncLaunchVariables(AsyncResource):
 
     async def attach(self, test_id: str, env_var: str, **options: Unpack[RequestOptions]) -> LaunchVariableList:
         """Attach one launch variable to the test; returns its attachments now."""
-        from .._core.plans import run_async
+        from .._core.runtime import run_async
 
         return await run_async(self._api, _attachment_plan(test_id, [env_var], "attach", options))
 
     async def detach(self, test_id: str, env_var: str, **options: Unpack[RequestOptions]) -> LaunchVariableList:
         """Detach one launch variable from the test; returns its attachments now."""
-        from .._core.plans import run_async
+        from .._core.runtime import run_async
 
         return await run_async(self._api, _attachment_plan(test_id, [env_var], "detach", options))
 
     async def replace(self, test_id: str, env_vars: Sequence[str],
                       **options: Unpack[RequestOptions]) -> LaunchVariableList:
         """Make `env_vars` the test's whole set of launch variables."""
-        from .._core.plans import run_async
+        from .._core.runtime import run_async
 
         return await run_async(self._api, _attachment_plan(test_id, env_vars, "replace", options))

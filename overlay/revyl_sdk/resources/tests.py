@@ -51,7 +51,7 @@ if TYPE_CHECKING:  # at run time, builders import the generated code they send (
         UpdateDeviceTargetResponse,
     )
 
-    from .._core.plans import Plan
+    from .._core.effects import Plan
     from .._live.results import AsyncTestResult, TestResult
     from .._live.wait_plan import WaitArguments
 
@@ -207,7 +207,7 @@ class Tests(TestsAsCode, SyncResource):
 
         `wait=True` returns the `TestResult` instead, as the run's `wait()` would.
         """
-        from .._core.plans import run_sync
+        from .._core.runtime import run_sync
 
         run = TestRun._started(self, run_sync(self._api, _start(self._resolve(test_id), options, self._api)))
         return run.wait() if wait else run
@@ -333,7 +333,7 @@ class AsyncTests(AsyncTestsAsCode, AsyncResource):
 
         `wait=True` returns the `AsyncTestResult` instead, as the run's `wait()` would.
         """
-        from .._core.plans import run_async
+        from .._core.runtime import run_async
 
         test = await self._resolve(test_id)
         run = AsyncTestRun._started(self, await run_async(self._api, _start(test, options, self._api)))

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Unpack
 
 from .._core.base_client import APICall
 from .._core.calls import build_model, call, require_uuid
+from .._core.effects import Send
 from .._core.exceptions import RevylError
 from .._core.resource import AsyncResource, RequestOptions, SyncResource
 from .._core.retry import Safety
@@ -14,7 +15,7 @@ from ._lookup import exact_named, find_named, require_exact, require_name
 if TYPE_CHECKING:  # at run time, builders import the generated code they send (see _core/resource.py)
     from revyl_api.models import VariableRow
 
-    from .._core.plans import Plan
+    from .._core.effects import Plan
 
 VariableList = list["VariableRow"]
 
@@ -39,7 +40,6 @@ def _set_plan(test_id: str, name: str, value: str, options: RequestOptions) -> P
     from revyl_api.api.custom_variables import add_variable_endpoint, update_variable_value_endpoint
     from revyl_api.models import UpdateVariableValueModel, VariableModel, VariableResponse
 
-    from .._core.plans import Send  # loads asyncio: only when a plan runs
 
     require_name(name, "a variable name")
     if not isinstance(value, str):
@@ -62,7 +62,6 @@ def _rename_plan(test_id: str, name: str, new_name: str, options: RequestOptions
     from revyl_api.api.custom_variables import update_variable_endpoint
     from revyl_api.models import UpdateVariableNameModel, VariableResponse
 
-    from .._core.plans import Send  # loads asyncio: only when a plan runs
 
     require_name(new_name, "the new variable name")
     rows = yield Send(_list_call(test_id, options))
@@ -107,13 +106,13 @@ class Variables(SyncResource):
 
     def set(self, test_id: str, name: str, value: str, **options: Unpack[RequestOptions]) -> VariableRow:
         """Give the variable `name` (exact) this value, creating it if the test has none."""
-        from .._core.plans import run_sync
+        from .._core.runtime import run_sync
 
         return run_sync(self._api, _set_plan(test_id, name, value, options))
 
     def rename(self, test_id: str, name: str, new_name: str, **options: Unpack[RequestOptions]) -> VariableRow:
         """Rename the variable (its value stays); the steps' `{{name}}` are not rewritten."""
-        from .._core.plans import run_sync
+        from .._core.runtime import run_sync
 
         return run_sync(self._api, _rename_plan(test_id, name, new_name, options))
 
@@ -141,14 +140,14 @@ class AsyncVariables(AsyncResource):
 
     async def set(self, test_id: str, name: str, value: str, **options: Unpack[RequestOptions]) -> VariableRow:
         """Give the variable `name` (exact) this value, creating it if the test has none."""
-        from .._core.plans import run_async
+        from .._core.runtime import run_async
 
         return await run_async(self._api, _set_plan(test_id, name, value, options))
 
     async def rename(self, test_id: str, name: str, new_name: str,
                      **options: Unpack[RequestOptions]) -> VariableRow:
         """Rename the variable (its value stays); the steps' `{{name}}` are not rewritten."""
-        from .._core.plans import run_async
+        from .._core.runtime import run_async
 
         return await run_async(self._api, _rename_plan(test_id, name, new_name, options))
 

@@ -40,7 +40,7 @@ if TYPE_CHECKING:  # at run time, builders import the generated code they send (
         WorkflowWithLastStatus,
     )
 
-    from .._core.plans import Plan
+    from .._core.effects import Plan
     from .._live.results import AsyncWorkflowResult, WorkflowResult
     from .._live.wait_plan import WaitArguments
 
@@ -163,7 +163,7 @@ class Workflows(SyncResource):
 
         `wait=True` returns the `WorkflowResult` instead, as the run's `wait()` would.
         """
-        from .._core.plans import run_sync
+        from .._core.runtime import run_sync
 
         run = WorkflowRun._started(self, run_sync(self._api, _start(self._resolve(workflow_id), options, self._api)))
         return run.wait() if wait else run
@@ -195,7 +195,7 @@ class Workflows(SyncResource):
     def create(self, *, name: str, test_ids: Sequence[str], owner: str | None = None, schedule: str | None = None,
                **options: Unpack[RequestOptions]) -> WorkflowsBaseSchema:
         """Create a workflow running `test_ids`; it belongs to the key's user unless `owner` is given."""
-        from .._core.plans import run_sync
+        from .._core.runtime import run_sync
 
         return run_sync(self._api, create_plan(name, test_ids, owner, schedule, options))
 
@@ -212,7 +212,7 @@ class Workflows(SyncResource):
         """
         edit = WorkflowEdit.of(workflow_id, name=name, test_ids=test_ids, run_config=run_config,
                                build_config=build_config, location=location)
-        from .._core.plans import run_sync
+        from .._core.runtime import run_sync
 
         return run_sync(self._api, edit.plan(options))
 
@@ -222,13 +222,13 @@ class Workflows(SyncResource):
 
     def add_tests(self, workflow_id: str, test_ids: Sequence[str], **options: Unpack[RequestOptions]) -> TestIds:
         """Add tests to the workflow (those already in it stay once); returns its test ids."""
-        from .._core.plans import run_sync
+        from .._core.runtime import run_sync
 
         return run_sync(self._api, change_tests_plan(workflow_id, test_ids, adding=True, options=options))
 
     def remove_tests(self, workflow_id: str, test_ids: Sequence[str], **options: Unpack[RequestOptions]) -> TestIds:
         """Take tests out of the workflow; a test not in it is an error and nothing changes."""
-        from .._core.plans import run_sync
+        from .._core.runtime import run_sync
 
         return run_sync(self._api, change_tests_plan(workflow_id, test_ids, adding=False, options=options))
 
@@ -238,13 +238,13 @@ class Workflows(SyncResource):
 
     def quarantine(self, workflow_id: str, test_id: str, **options: Unpack[RequestOptions]) -> WorkflowTest:
         """Keep running `test_id` in the workflow, but its failures no longer fail the workflow."""
-        from .._core.plans import run_sync
+        from .._core.runtime import run_sync
 
         return run_sync(self._api, failure_policy_plan(workflow_id, test_id, IGNORE_FAILURE, options))
 
     def unquarantine(self, workflow_id: str, test_id: str, **options: Unpack[RequestOptions]) -> WorkflowTest:
         """A failure of `test_id` fails the workflow again."""
-        from .._core.plans import run_sync
+        from .._core.runtime import run_sync
 
         return run_sync(self._api, failure_policy_plan(workflow_id, test_id, FAIL_WORKFLOW, options))
 
@@ -295,7 +295,7 @@ class AsyncWorkflows(AsyncResource):
 
         `wait=True` returns the `AsyncWorkflowResult` instead, as the run's `wait()` would.
         """
-        from .._core.plans import run_async
+        from .._core.runtime import run_async
 
         workflow = await self._resolve(workflow_id)
         run = AsyncWorkflowRun._started(self, await run_async(self._api, _start(workflow, options, self._api)))
@@ -330,7 +330,7 @@ class AsyncWorkflows(AsyncResource):
     async def create(self, *, name: str, test_ids: Sequence[str], owner: str | None = None,
                      schedule: str | None = None, **options: Unpack[RequestOptions]) -> WorkflowsBaseSchema:
         """Create a workflow running `test_ids`; it belongs to the key's user unless `owner` is given."""
-        from .._core.plans import run_async
+        from .._core.runtime import run_async
 
         return await run_async(self._api, create_plan(name, test_ids, owner, schedule, options))
 
@@ -347,7 +347,7 @@ class AsyncWorkflows(AsyncResource):
         """
         edit = WorkflowEdit.of(workflow_id, name=name, test_ids=test_ids, run_config=run_config,
                                build_config=build_config, location=location)
-        from .._core.plans import run_async
+        from .._core.runtime import run_async
 
         return await run_async(self._api, edit.plan(options))
 
@@ -358,14 +358,14 @@ class AsyncWorkflows(AsyncResource):
     async def add_tests(self, workflow_id: str, test_ids: Sequence[str],
                         **options: Unpack[RequestOptions]) -> TestIds:
         """Add tests to the workflow (those already in it stay once); returns its test ids."""
-        from .._core.plans import run_async
+        from .._core.runtime import run_async
 
         return await run_async(self._api, change_tests_plan(workflow_id, test_ids, adding=True, options=options))
 
     async def remove_tests(self, workflow_id: str, test_ids: Sequence[str],
                            **options: Unpack[RequestOptions]) -> TestIds:
         """Take tests out of the workflow; a test not in it is an error and nothing changes."""
-        from .._core.plans import run_async
+        from .._core.runtime import run_async
 
         return await run_async(self._api, change_tests_plan(workflow_id, test_ids, adding=False, options=options))
 
@@ -375,12 +375,12 @@ class AsyncWorkflows(AsyncResource):
 
     async def quarantine(self, workflow_id: str, test_id: str, **options: Unpack[RequestOptions]) -> WorkflowTest:
         """Keep running `test_id` in the workflow, but its failures no longer fail the workflow."""
-        from .._core.plans import run_async
+        from .._core.runtime import run_async
 
         return await run_async(self._api, failure_policy_plan(workflow_id, test_id, IGNORE_FAILURE, options))
 
     async def unquarantine(self, workflow_id: str, test_id: str, **options: Unpack[RequestOptions]) -> WorkflowTest:
         """A failure of `test_id` fails the workflow again."""
-        from .._core.plans import run_async
+        from .._core.runtime import run_async
 
         return await run_async(self._api, failure_policy_plan(workflow_id, test_id, FAIL_WORKFLOW, options))
