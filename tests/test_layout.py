@@ -284,7 +284,6 @@ def test_the_emulator_layout_rules_catch_each_violation(tmp_path: Path) -> None:
 # Modules that still step plans themselves, each until issue 20's work on it lands; an entry
 # that no longer steps plans (or is gone) fails the test below and is to be deleted here.
 STEPPING_UNTIL_MOVED = {
-    "revyl_sdk._live.wait_plan": "the wait drivers still step the plan through `Steps.advance`",
     "revyl_sdk._uploads.drivers": "the uploads branch moves the upload loops onto the runtime",
 }
 

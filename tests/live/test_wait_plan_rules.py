@@ -19,7 +19,7 @@ from revyl_sdk._live.hub import Signal, StreamLost
 from revyl_sdk._live.results import ChildResult, WaitTimeout
 from revyl_sdk._live.status import Progress, RunKind, RunState
 from revyl_sdk._live.stream import MonitorSettings
-from revyl_sdk._live.wait_plan import Do, Listen, WaitMode
+from revyl_sdk._live.wait_plan import FetchChildren, Listen, ReadStatus, StopListening, WaitMode
 
 REQUEST = httpx.Request("GET", "https://api.test/api/v1/tests/get_test_execution_task")
 SETTINGS = MonitorSettings(poll_interval=1.0, poll_max_interval=3.0, poll_error_budget=2, quiet_timeout=60.0)
@@ -58,7 +58,7 @@ def test_auto_listens_first_and_a_terminal_event_is_confirmed_by_one_read(clock:
     script.answer(state("running"))
     assert isinstance(script.effect, Listen)
     script.answer(state("failed"))
-    assert script.effect is Do.READ_STATUS
+    assert isinstance(script.effect, ReadStatus)
     script.answer(state("completed"))  # the later word wins
     assert script.done and script.result[0].status == "completed"
 
@@ -67,7 +67,7 @@ def test_auto_listens_first_and_a_terminal_event_is_confirmed_by_one_read(clock:
 def test_the_events_ending_stands_when_the_confirming_read_lags_or_fails(clock: Clock, read: str) -> None:
     script = waiting(clock)
     script.answer(state("failed"))
-    assert script.effect is Do.READ_STATUS
+    assert isinstance(script.effect, ReadStatus)
     if read == "lags":
         script.answer(state("running"))
     else:
@@ -85,7 +85,7 @@ def test_a_wake_signal_listens_again_without_reading(clock: Clock) -> None:
 def test_silence_or_a_vanished_run_is_settled_by_one_status_read(clock: Clock, silence: Signal | None) -> None:
     script = waiting(clock)
     script.answer(silence)
-    assert script.effect is Do.READ_STATUS
+    assert isinstance(script.effect, ReadStatus)
     script.answer(state("running"))  # still going: back to the stream
     assert isinstance(script.effect, Listen)
     script.answer(silence)
@@ -96,9 +96,9 @@ def test_silence_or_a_vanished_run_is_settled_by_one_status_read(clock: Clock, s
 def test_auto_falls_back_to_polling_when_the_stream_is_lost(clock: Clock) -> None:
     script = waiting(clock)
     script.fail(StreamLost(status_error(404)))
-    assert script.effect is Do.STOP_LISTENING  # leaves the stream for good
+    assert isinstance(script.effect, StopListening)  # leaves the stream for good
     script.answer()
-    assert script.effect is Do.READ_STATUS
+    assert isinstance(script.effect, ReadStatus)
     script.answer(state("completed"))
     assert script.done and script.result[0].status == "completed"
 
@@ -121,7 +121,7 @@ def test_sse_raises_when_the_stream_is_lost(clock: Clock) -> None:
 def test_polling_never_opens_the_stream_and_backs_off_to_its_maximum(clock: Clock) -> None:
     script = waiting(clock, "polling")
     for _ in range(5):
-        assert script.effect is Do.READ_STATUS
+        assert isinstance(script.effect, ReadStatus)
         script.answer(state("running"))
         assert isinstance(script.effect, Sleep)
         script.answer()
@@ -149,7 +149,7 @@ def test_polling_tolerates_its_error_budget_of_transient_failures_in_a_row(clock
     script.answer()
     script.fail(lost())
     script.answer()
-    assert script.effect is Do.READ_STATUS
+    assert isinstance(script.effect, ReadStatus)
     with pytest.raises(APIConnectionError):
         script.fail(lost())  # the third in a row
 
@@ -192,7 +192,7 @@ def test_a_workflow_fetches_its_childrens_results_after_its_ending(clock: Clock)
     script = waiting(clock, kind="workflow")
     script.answer(state("completed", kind="workflow", child_ids=("C1", "C2")))
     script.answer(state("completed", kind="workflow"))
-    assert script.effect is Do.FETCH_CHILDREN
+    assert isinstance(script.effect, FetchChildren)
     children = (ChildResult(task_id="C1"),)
     script.answer(children)
     assert script.done and script.result[1] == children

@@ -12,16 +12,16 @@ import asyncio
 import dataclasses
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .._core.base_client import AsyncAPIClient
-from .._core.effects import Sleep
 from .._core.exceptions import RevylError
 from .._core.logging import logger
+from .._core.runtime import run_async
 from .hub import AsyncHub, AsyncSubscription
 from .results import AsyncTestResult, AsyncWorkflowResult, ChildResult
 from .status import RunKind, RunState
-from .wait_plan import Do, Effect, Ending, Listen, WaitOptions, plan
+from .wait_plan import Ending, FetchChildren, Listen, ReadStatus, StopListening, WaitOptions, plan
 from .wait_reports import (
     build_result,
     child_results,
@@ -52,44 +52,39 @@ class AsyncTarget:
 
 
 async def _wait(target: AsyncTarget, options: WaitOptions) -> Ending:
-    steps = plan(target.kind, target.task_id, options, target.hub.settings, None)
+    """One wait: the plan run by `run_async`, its effects performed here."""
     subscription: AsyncSubscription | None = None
 
-    async def perform(effect: Effect) -> object:
+    async def listen(effect: Listen) -> object:
         nonlocal subscription
-        if isinstance(effect, Listen):
-            if subscription is None:
-                subscription = target.hub.subscribe(target.kind, target.task_id, target.started_at)
-            return await subscription.get(effect.timeout)
-        if isinstance(effect, Sleep):
-            await asyncio.sleep(effect.seconds)
-            return None
-        if effect is Do.READ_STATUS:
-            async with target.hub.request_slots:
-                return await target.read_status()
-        if effect is Do.FETCH_CHILDREN:
-            async with target.hub.request_slots:
-                return await target.fetch_children()
-        if subscription is not None:  # Do.STOP_LISTENING
+        if subscription is None:
+            subscription = target.hub.subscribe(target.kind, target.task_id, target.started_at)
+        return await subscription.get(effect.timeout)
+
+    async def read_status(effect: ReadStatus) -> object:
+        async with target.hub.request_slots:
+            return await target.read_status()
+
+    async def fetch_children(effect: FetchChildren) -> object:
+        async with target.hub.request_slots:
+            return await target.fetch_children()
+
+    async def stop_listening(effect: StopListening) -> None:
+        nonlocal subscription
+        if subscription is not None:
             target.hub.unsubscribe(subscription)
             subscription = None
-        return None
 
+    handlers: dict[type[Any], Callable[[Any], Awaitable[object]]] = {
+        Listen: listen, ReadStatus: read_status, FetchChildren: fetch_children, StopListening: stop_listening}
     try:
-        effect = steps.advance(None, None)
-        while effect is not None:
-            try:
-                value, error = await perform(effect), None
-            except Exception as exc:
-                value, error = None, exc
-            effect = steps.advance(value, error)
-        return steps.result
+        return await run_async(target.api, plan(target.kind, target.task_id, options, target.hub.settings, None),
+                               handlers)
     except asyncio.CancelledError:
         if options.cancel_on_interrupt:
             await _cancel_quietly(target.task_id, target.cancel)
         raise
     finally:
-        steps.close()
         if subscription is not None:
             target.hub.unsubscribe(subscription)
 

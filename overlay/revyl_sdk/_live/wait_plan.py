@@ -2,7 +2,8 @@
 
 The plan (`_Plan.run`) is a generator. It yields effects (listen to the stream, read the
 status, sleep, fetch the child report) and receives their outcomes, so every rule lives
-here once and `wait_sync` / `wait_async` only perform the effects, blocking or awaiting:
+here once; `_core.runtime` steps it and `wait_sync` / `wait_async` hand it the handlers
+that perform these effects, blocking or awaiting:
 
 - "auto" follows the shared stream and falls back to polling when the stream fails or is
   missing (404, or absent from the client's spec). "sse" raises instead. "polling" never
@@ -20,12 +21,11 @@ options of `run.wait()` and `monitor.wait_all()`, checked once whichever driver 
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
-from typing import Any, Generic, Literal, TypedDict, TypeVar
+from typing import Any, Literal, TypedDict
 
-from .._core.effects import Sleep, monotonic
+from .._core.effects import Plan, Sleep, monotonic
 from .._core.exceptions import APIStatusError, AuthenticationError, PermissionDeniedError, RevylError
 from .._core.logging import logger
 from .._core.retry import RetryPolicy, Safety
@@ -35,19 +35,18 @@ from .status import Progress, RunKind, RunState
 from .stream import STREAM_SUPPORTED, MonitorSettings, stream_call
 
 __all__ = [
-    "Do",
     "Effect",
     "Ending",
+    "FetchChildren",
     "Listen",
     "ProgressCallback",
-    "Steps",
+    "ReadStatus",
+    "StopListening",
     "WaitArguments",
     "WaitMode",
     "WaitOptions",
     "plan",
 ]
-
-T = TypeVar("T")
 
 WaitMode = Literal["auto", "sse", "polling"]
 ProgressCallback = Callable[[Progress], object]
@@ -92,13 +91,22 @@ class Listen:
     timeout: float | None
 
 
-class Do(enum.Enum):
-    READ_STATUS = "read status"  # -> RunState
-    FETCH_CHILDREN = "fetch child results"  # -> tuple[ChildResult, ...]
-    STOP_LISTENING = "stop listening"  # leave the stream for good (polling from now on)
+@dataclass(frozen=True, slots=True)
+class ReadStatus:
+    """-> the run's `RunState`, read through the hub's request slots."""
 
 
-Effect = Listen | Sleep | Do
+@dataclass(frozen=True, slots=True)
+class FetchChildren:
+    """-> the workflow run's `ChildResult`s, from its report."""
+
+
+@dataclass(frozen=True, slots=True)
+class StopListening:
+    """Leave the stream for good (polling from now on)."""
+
+
+Effect = Listen | Sleep | ReadStatus | FetchChildren | StopListening
 Ending = tuple[RunState, tuple[ChildResult, ...]]
 
 
@@ -134,7 +142,7 @@ class _Plan:
         children: tuple[ChildResult, ...] = ()
         if self._kind == "workflow":
             try:
-                children = yield Do.FETCH_CHILDREN
+                children = yield FetchChildren()
             except (RevylError, KeyError, ValueError, TypeError) as error:
                 # The per-test report is extra detail; the run's ending is already known.
                 logger.info("no child report for workflow run %s: %s", self._task_id, error)
@@ -152,7 +160,7 @@ class _Plan:
                     raise lost.error from None
                 logger.info("monitor stream unavailable (%s); polling run %s",
                             lost.error, self._task_id)
-            yield Do.STOP_LISTENING
+            yield StopListening()
         return (yield from self._poll())
 
     def _listen(self) -> Generator[Effect, Any, RunState]:
@@ -186,7 +194,7 @@ class _Plan:
         while True:
             self._check_deadline()
             try:
-                state: RunState = yield Do.READ_STATUS
+                state: RunState = yield ReadStatus()
             except Exception as error:
                 failures += 1
                 if not _is_transient(error) or failures > self._settings.poll_error_budget:
@@ -203,7 +211,7 @@ class _Plan:
     def _read_once(self) -> Generator[Effect, Any, RunState | None]:
         """One status read; None when it failed in a way worth ignoring (see `_is_transient`)."""
         try:
-            state: RunState = yield Do.READ_STATUS
+            state: RunState = yield ReadStatus()
         except Exception as error:
             if not _is_transient(error):
                 raise
@@ -229,30 +237,10 @@ class _Plan:
                 self._on_progress(progress)
 
 
-class Steps(Generic[T]):
-    """Feeds outcomes into a plan; the one stepping rule both drivers share."""
-
-    def __init__(self, plan: Generator[Effect, Any, T]) -> None:
-        self._plan = plan
-        self.result: T
-
-    def advance(self, value: object, error: Exception | None) -> Effect | None:
-        """The plan's next effect, or None once it has returned (see `result`)."""
-        try:
-            return self._plan.throw(error) if error is not None else self._plan.send(value)
-        except StopIteration as done:
-            self.result = done.value
-            return None
-
-    def close(self) -> None:
-        self._plan.close()
-
-
 def plan(kind: RunKind, task_id: str, options: WaitOptions, settings: MonitorSettings,
-         deadline: float | None) -> Steps[Ending]:
+         deadline: float | None) -> Plan[Ending]:
     """The steps of one wait; `deadline` (monotonic) is shared by a group, else from `timeout`."""
     if deadline is None and options.timeout is not None:
         deadline = monotonic() + options.timeout
-    return Steps(_Plan(kind, task_id, mode=options.mode, timeout=options.timeout,
-                       deadline=deadline, on_progress=options.on_progress,
-                       settings=settings).run())
+    return _Plan(kind, task_id, mode=options.mode, timeout=options.timeout, deadline=deadline,
+                 on_progress=options.on_progress, settings=settings).run()

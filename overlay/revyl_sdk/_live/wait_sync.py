@@ -15,16 +15,17 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._core.base_client import SyncAPIClient
 from .._core.effects import Sleep
 from .._core.exceptions import RevylError
 from .._core.logging import logger
+from .._core.runtime import Stop, run_sync
 from .hub import Signal, StreamLost, SyncHub, SyncSubscription
 from .results import ChildResult, TestResult, WorkflowResult
 from .status import RunKind, RunState
-from .wait_plan import Do, Effect, Ending, Listen, WaitMode, WaitOptions, plan
+from .wait_plan import Ending, FetchChildren, Listen, ReadStatus, StopListening, WaitMode, WaitOptions, plan
 from .wait_reports import (
     build_result,
     child_results,
@@ -61,48 +62,50 @@ class _Abandoned(BaseException):
 def _wait(target: SyncTarget, options: WaitOptions, *, deadline: float | None = None,
           subscription: SyncSubscription | None = None,
           stop: threading.Event | None = None) -> Ending:
-    steps = plan(target.kind, target.task_id, options, target.hub.settings, deadline)
+    """One wait: the plan run by `run_sync`, its effects performed here. `stop` is set when
+    `wait_all` gives up on this wait; every effect checks it first."""
 
-    def perform(effect: Effect) -> object:
+    def checked(perform: Callable[[Any, Stop], object]) -> Callable[[Any, Stop], object]:
+        def perform_unless_stopped(effect: Any, runtime_stop: Stop) -> object:
+            if stop is not None and stop.is_set():
+                raise _Abandoned
+            return perform(effect, runtime_stop)
+        return perform_unless_stopped
+
+    def listen(effect: Listen, runtime_stop: Stop) -> object:
         nonlocal subscription
-        if stop is not None and stop.is_set():
-            raise _Abandoned
-        if isinstance(effect, Listen):
-            if subscription is None:
-                subscription = target.hub.subscribe(target.kind, target.task_id, target.started_at)
-            return subscription.get(effect.timeout)
-        if isinstance(effect, Sleep):
-            if stop is None:
-                time.sleep(effect.seconds)
-            else:
-                stop.wait(effect.seconds)
-            return None
-        if effect is Do.READ_STATUS:
-            with target.hub.request_slots:
-                return target.read_status()
-        if effect is Do.FETCH_CHILDREN:
-            with target.hub.request_slots:
-                return target.fetch_children()
-        if subscription is not None:  # Do.STOP_LISTENING
+        if subscription is None:
+            subscription = target.hub.subscribe(target.kind, target.task_id, target.started_at)
+        return subscription.get(effect.timeout)
+
+    def sleep(effect: Sleep, runtime_stop: Stop) -> None:
+        (stop or runtime_stop).wait(effect.seconds)
+
+    def read_status(effect: ReadStatus, runtime_stop: Stop) -> object:
+        with target.hub.request_slots:
+            return target.read_status()
+
+    def fetch_children(effect: FetchChildren, runtime_stop: Stop) -> object:
+        with target.hub.request_slots:
+            return target.fetch_children()
+
+    def stop_listening(effect: StopListening, runtime_stop: Stop) -> None:
+        nonlocal subscription
+        if subscription is not None:
             target.hub.unsubscribe(subscription)
             subscription = None
-        return None
 
+    handlers: dict[type[Any], Callable[[Any, Stop], object]] = {
+        Listen: listen, Sleep: sleep, ReadStatus: read_status, FetchChildren: fetch_children,
+        StopListening: stop_listening}
     try:
-        effect = steps.advance(None, None)
-        while effect is not None:
-            try:
-                value, error = perform(effect), None
-            except Exception as exc:
-                value, error = None, exc
-            effect = steps.advance(value, error)
-        return steps.result
+        return run_sync(target.api, plan(target.kind, target.task_id, options, target.hub.settings, deadline),
+                        {kind: checked(perform) for kind, perform in handlers.items()})
     except KeyboardInterrupt:
         if options.cancel_on_interrupt:
             _cancel_quietly(target.task_id, target.cancel)
         raise
     finally:
-        steps.close()
         if subscription is not None:
             target.hub.unsubscribe(subscription)
 
