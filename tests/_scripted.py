@@ -7,10 +7,14 @@ test installs with `clock.install(monkeypatch, module)`. No server, no threads, 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
+import httpx
 import pytest
 from revyl_sdk._core.effects import Plan, Send, Sleep
+from revyl_sdk._core.exceptions import make_status_error
+
+E = TypeVar("E")
 
 
 class Clock:
@@ -60,14 +64,34 @@ class Script:
         self.effect = self._step(lambda: self.plan.throw(error))
         return self.effect
 
+    def expect(self, kind: type[E]) -> E:
+        """The current effect, asserting that it is a `kind`."""
+        assert isinstance(self.effect, kind), (
+            f"expected {kind.__name__}, the plan {'returned ' + repr(self.result) if self.done else 'yielded'}"
+            f"{'' if self.done else ' ' + repr(self.effect)}")
+        return self.effect
+
     def sent(self) -> str:
         """The URL of the request the plan asks to send now (asserting that it asks for one)."""
-        assert isinstance(self.effect, Send), f"expected a Send, the plan yielded {self.effect!r}"
-        return str(self.effect.call.request["url"])
+        return str(self.expect(Send).call.request["url"])
 
-    def expect_send(self, url_part: str) -> Send[Any]:
-        assert url_part in self.sent(), f"expected a request to {url_part!r}, got {self.sent()!r}"
-        return self.effect  # type: ignore[no-any-return]
+    def expect_send(self, url_part: str, *, method: str | None = None) -> Send[Any]:
+        """The plan sends a request to a URL containing `url_part` (with `method`, if given)."""
+        send = self.expect(Send)
+        request = send.call.request
+        assert url_part in request["url"] and method in (None, request["method"].upper()), (
+            f"expected {method or 'a request'} to …{url_part}, got {request['method'].upper()} {request['url']}")
+        return send
+
+    def answer_api(self, method: str, url_part: str, status: int, payload: object) -> Any:
+        """Revyl answered the expected request with `status` and the JSON `payload`: the plan
+        gets it parsed, or the error the client raises for it; the next effect."""
+        send = self.expect_send(url_part, method=method)
+        response = httpx.Response(status, json=payload,
+                                  request=httpx.Request(method, "https://api.test" + send.call.request["url"]))
+        if status >= 400:
+            return self.fail(make_status_error(response))
+        return self.answer(send.call.parse(response))
 
     def expect_sleep(self) -> float:
         assert isinstance(self.effect, Sleep), f"expected a Sleep, the plan yielded {self.effect!r}"

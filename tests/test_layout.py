@@ -281,13 +281,6 @@ def test_the_emulator_layout_rules_catch_each_violation(tmp_path: Path) -> None:
     ])
 
 
-# Modules that still step plans themselves, each until issue 20's work on it lands; an entry
-# that no longer steps plans (or is gone) fails the test below and is to be deleted here.
-STEPPING_UNTIL_MOVED = {
-    "revyl_sdk._uploads.drivers": "the uploads branch moves the upload loops onto the runtime",
-}
-
-
 def _steps_generators(path: Path) -> bool:
     """Whether the module throws into a generator (`x.throw(...)`): the mark of a stepping
     loop, which must deliver each effect's error into the plan."""
@@ -298,10 +291,18 @@ def _steps_generators(path: Path) -> bool:
 
 def test_one_module_steps_plan_generators() -> None:
     steppers = {module for module, path in _modules().items() if _steps_generators(path)}
-    assert steppers - STEPPING_UNTIL_MOVED.keys() == {"revyl_sdk._core.runtime"}, (
+    assert steppers == {"revyl_sdk._core.runtime"}, (
         "plans are stepped by _core/runtime.py only; yield effects (with a handler) instead")
-    assert STEPPING_UNTIL_MOVED.keys() <= steppers, (
-        f"no longer stepping plans: {sorted(STEPPING_UNTIL_MOVED.keys() - steppers)}; remove from STEPPING_UNTIL_MOVED")
+
+
+def test_one_effect_vocabulary() -> None:
+    """`Send`, `Sleep`, `Blocking` and `Gather` are defined once, in _core/effects.py; a
+    subsystem adds only effects of its own (with a handler)."""
+    core = ("Send", "Sleep", "Blocking", "Gather")
+    defined = {(module, node.name) for module, path in _modules().items()
+               for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+               if isinstance(node, ast.ClassDef) and node.name in core}
+    assert defined == {("revyl_sdk._core.effects", name) for name in core}
 
 
 def test_the_stepping_check_sees_a_driver_loop(tmp_path: Path) -> None:

@@ -61,10 +61,8 @@ ALLOWED = {
     "Devices.start docstring": "says how to use the AsyncDeviceStart",
     # Threads are a sync-only resource; async waits are tasks, which need no cap.
     "revyl_sdk._live.wait_sync.wait_all signature": "`max_threads` is sync only",
-    # The runtime branch gives async `settle_all` and one shape of `request_slots` on both hubs.
-    "revyl_sdk._live.wait_sync.settle_all": "pending runtime branch",
-    "revyl_sdk._live.wait_sync.wait_all docstring": "pending runtime branch (rewrites wait_sync/wait_async)",
-    "SyncHub.request_slots": "pending runtime branch",
+    "revyl_sdk._live.wait_sync.settle_all signature": "`max_threads` is sync only",
+    "SyncHub.request_slots signature": "a threading semaphore on one side, an asyncio one on the other",
 }
 
 # Twins whose names do not pair by the convention: sync -> async. Internal functions of

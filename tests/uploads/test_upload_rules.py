@@ -11,6 +11,7 @@ from typing import Any
 
 import httpx
 import pytest
+from _scripted import Script
 from revyl_sdk._core.effects import Blocking, Gather, Sleep
 from revyl_sdk._core.exceptions import NotFoundError, RevylError
 from revyl_sdk._uploads.effects import PutRange, SendRaw
@@ -20,7 +21,7 @@ from revyl_sdk._uploads.plan import UploadTuning
 from revyl_sdk._uploads.progress import ByteProgress
 from revyl_sdk._uploads.resume import ResumeState, ResumeStore
 from revyl_sdk._uploads.source import UploadSource
-from scripted import Script, run_parts, store
+from scripted import run_parts, store
 from upload_support import zip_bytes
 
 APP = str(uuid.uuid4())
@@ -96,7 +97,7 @@ def test_a_file_above_the_threshold_goes_multipart_in_server_sized_parts(source:
     assert (complete.method, complete.url) == ("POST", "https://s3.test/complete")
     assert complete.content.count(b"<Part>") == 3 and b'"etag-2"' in complete.content
     script.answer(store(200, DONE_XML))
-    create = script.expect_send("POST", BUILDS)
+    create = script.expect_send(BUILDS, method="POST")
     assert create.call.request["json"]["upload_id"] == UPLOAD_ID
     script.answer_api("POST", BUILDS, 200, BUILD)
     assert script.result.version == "1.0"
@@ -110,7 +111,7 @@ def test_a_small_file_goes_through_an_upload_session_and_one_put(source: UploadS
     assert (put.offset, put.length, dict(put.headers)) == (0, SIZE, {"Content-Type": "application/x"})
     script.answer(store(200, etag='"one"'))
     script.answer_api("POST", BUILDS, 200, BUILD)
-    assert script.finished
+    assert script.done
 
 
 @pytest.mark.parametrize(("status", "detail"), [(405, "Method Not Allowed"), (404, "Not Found")])
@@ -118,7 +119,7 @@ def test_a_backend_without_multipart_falls_back_to_an_upload_session(source: Upl
                                                                       detail: str) -> None:
     script = start(make_job(), source)
     script.answer_api("POST", START, status, {"detail": detail})
-    script.expect_send("POST", SESSION)
+    script.expect_send(SESSION, method="POST")
 
 
 def test_a_missing_app_is_not_taken_for_a_missing_route(source: UploadSource) -> None:
@@ -137,7 +138,7 @@ def test_a_backend_without_upload_sessions_uses_the_legacy_row_backed_upload(sou
     script.expect(PutRange)
     script.answer(store(200))
     script.answer_api("POST", "/extract-package-id", 200, {"package_id": "com.example"})
-    complete = script.expect_send("POST", "/complete-upload")
+    complete = script.expect_send("/complete-upload", method="POST")
     assert complete.call.request["json"]["package_name"] == "com.example"
     script.answer_api("POST", "/complete-upload", 200, {"version_id": version_id})
     assert (str(script.result.id), script.result.package_name) == (version_id, "com.example")
@@ -247,7 +248,7 @@ def test_only_the_missing_parts_are_sent_again_in_the_next_pass(source: UploadSo
     assert run_parts(script, stored, again).limit == 4  # progress was made: same concurrency
     assert [part_number(put) for put in again] == [3]
     finish_multipart(script)
-    assert script.finished
+    assert script.done
 
 
 # --- refused signatures ---------------------------------------------------------------------
@@ -300,7 +301,7 @@ def test_an_error_inside_a_200_completion_is_retried(source: UploadSource) -> No
     script.expect(Sleep)
     script.answer()
     finish_multipart(script)
-    assert script.finished
+    assert script.done
 
 
 def test_a_lost_completion_answer_then_no_such_upload_means_assembled(source: UploadSource) -> None:
@@ -312,7 +313,7 @@ def test_a_lost_completion_answer_then_no_such_upload_means_assembled(source: Up
     script.expect(SendRaw)
     script.answer(store(404, "<Error><Code>NoSuchUpload</Code></Error>"))
     script.answer_api("POST", BUILDS, 200, BUILD)
-    assert script.finished
+    assert script.done
 
 
 def test_no_such_upload_on_the_first_completion_is_final(source: UploadSource) -> None:
@@ -393,7 +394,7 @@ def test_an_upload_that_can_no_longer_be_resumed_starts_over(source: UploadSourc
     script = start(make_job(resume_store=resume_store), source)
     hashed(script)
     script.answer_api("POST", RESUME, 410, {"detail": "Gone"})
-    script.expect_send("POST", START)
+    script.expect_send(START, method="POST")
 
 
 def test_an_assembled_upload_only_creates_the_build(source: UploadSource, resume_store: ResumeStore) -> None:
@@ -401,7 +402,7 @@ def test_an_assembled_upload_only_creates_the_build(source: UploadSource, resume
     script = start(make_job(resume_store=resume_store), source)
     hashed(script)
     script.answer_api("POST", BUILDS, 200, BUILD)
-    assert script.finished
+    assert script.done
 
 
 @pytest.mark.parametrize(("status", "kept"), [(409, False), (503, True)])

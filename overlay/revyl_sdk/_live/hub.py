@@ -210,7 +210,12 @@ class SyncHub:
         self._reader: threading.Thread | None = None
         self._unavailable: Exception | None = None
         self._closed = False
-        self.request_slots = threading.BoundedSemaphore(_CONCURRENT_REQUESTS)
+        self._request_slots = threading.BoundedSemaphore(_CONCURRENT_REQUESTS)
+
+    @property
+    def request_slots(self) -> threading.BoundedSemaphore:
+        """The limit on concurrent status reads, shared by the client's waits."""
+        return self._request_slots
 
     def subscribe(self, kind: RunKind, task_id: str, started_at: float | None) -> SyncSubscription:
         """Start hearing about `task_id`; raises `StreamLost` if the stream is known missing."""
@@ -282,8 +287,8 @@ class AsyncHub:
 
     @property
     def request_slots(self) -> asyncio.Semaphore:
-        """The limit on concurrent status reads, one per event loop (asyncio's rule); an
-        attribute, as `SyncHub.request_slots` is."""
+        """The limit on concurrent status reads, shared by the client's waits."""
+        # One per event loop: an asyncio semaphore belongs to the loop it was first used on.
         loop = asyncio.get_running_loop()
         if self._slots is None or self._slots[0] is not loop:
             self._slots = (loop, asyncio.Semaphore(_CONCURRENT_REQUESTS))

@@ -110,18 +110,19 @@ async def await_workflow(run: AsyncWorkflowRun, options: WaitOptions) -> AsyncWo
 
 async def await_all(runs: Sequence[AsyncTestRun | AsyncWorkflowRun], options: WaitOptions
                     ) -> list[AsyncTestResult | AsyncWorkflowResult]:
-    """Wait for every run concurrently on the client's one stream; results in `runs` order.
+    """Wait for every run on the client's one stream; results in the order of `runs`.
 
-    The first failure cancels the other waits (not their runs). Cancelling this call
-    cancels the unfinished runs too when `cancel_on_interrupt` is set.
+    Every run is subscribed up front, so none misses news while it waits its turn. The first
+    failure stops the other waits (not their runs) and is raised. An interrupt (Ctrl-C, or
+    its task cancelled) cancels the unfinished runs too when `cancel_on_interrupt` is set.
     """
     return await _wait_group(runs, options, _await_one)
 
 
 async def settle_all(runs: Sequence[AsyncTestRun | AsyncWorkflowRun], options: WaitOptions
                      ) -> list[AsyncTestResult | AsyncWorkflowResult | RevylError]:
-    """`await_all` that lets every wait finish: each run's result, or the error its wait
-    ended with (`WaitTimeout`, ...), in the order of `runs`. Cancelling still stops all."""
+    """`wait_all` that lets every wait finish: each run's result, or the error its wait
+    ended with (`WaitTimeout`, ...), in the order of `runs`. An interrupt still stops all."""
 
     async def settled(run: AsyncTestRun | AsyncWorkflowRun, quiet: WaitOptions
                       ) -> AsyncTestResult | AsyncWorkflowResult | RevylError:

@@ -131,10 +131,11 @@ def wait_for_workflow(run: WorkflowRun, options: WaitOptions) -> WorkflowResult:
 
 def wait_all(runs: Sequence[TestRun | WorkflowRun], options: WaitOptions,
              *, max_threads: int = 32) -> list[TestResult | WorkflowResult]:
-    """Wait for every run, one lightweight thread each, all on the client's one stream.
+    """Wait for every run on the client's one stream; results in the order of `runs`.
 
-    Every run is subscribed up front so that none misses news while queued for a thread.
-    The first failure stops the other waits and is raised.
+    Every run is subscribed up front, so none misses news while it waits its turn. The first
+    failure stops the other waits (not their runs) and is raised. An interrupt (Ctrl-C, or
+    its task cancelled) cancels the unfinished runs too when `cancel_on_interrupt` is set.
     """
     # Without `settle` a failed wait raises instead of taking a place in the list.
     return cast("list[TestResult | WorkflowResult]", _wait_group(runs, options, max_threads=max_threads,
