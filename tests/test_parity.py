@@ -265,3 +265,20 @@ def test_normalisation_keeps_other_differences() -> None:
     assert _normalise("Ctrl-C cancels the step.") != _normalise("Cancelling the task cancels the step.")
     assert _normalise("Asynchronous upload.") != _normalise("Upload.")
 
+
+
+def _public(cls: type) -> bool:
+    """Exported by `revyl_sdk`, or a resource (`client.tests` ...)."""
+    import revyl_sdk
+
+    return cls.__name__ in revyl_sdk.__all__ or cls.__module__.startswith("revyl_sdk.resources.")
+
+
+@pytest.mark.parametrize(("sync", "async_"), [pair for pair in TWINS if isinstance(pair[0], type) and _public(pair[0])],
+                         ids=lambda cls: cls.__name__)
+def test_every_public_method_of_a_twin_says_what_it_does(sync: type, async_: type) -> None:
+    """The twins' docstrings are compared above; here neither may be empty."""
+    undocumented = [f"{cls.__name__}.{name}" for cls in (sync, async_)
+                    for name, value in _own_members(cls).items()
+                    if not name.startswith("_") and _describe(value).kind != "attribute" and not _describe(value).doc]
+    assert not undocumented, f"no docstring: {', '.join(undocumented)}"

@@ -113,10 +113,12 @@ class _ClientBase(Generic[ApiT, HttpT]):
 
     @property
     def base_url(self) -> str:
+        """The server this client talks to (its root, no trailing slash)."""
         return self._api.options.base_url
 
     @property
     def options(self) -> ClientOptions:
+        """The settings this client was made with, checked (the key is never shown)."""
         return self._api.options
 
     def __repr__(self) -> str:
@@ -248,6 +250,7 @@ class Revyl(_ClientBase[SyncAPIClient, httpx.Client]):
         return SyncHub(self._api)
 
     def close(self) -> None:
+        """Close the client's connections and its live stream; leaving `with` does it."""
         if "_hub" in self.__dict__:
             self._hub.close()
         if self._owns_http_client:
@@ -352,6 +355,7 @@ class AsyncRevyl(_ClientBase[AsyncAPIClient, httpx.AsyncClient]):
         return AsyncHub(self._api)
 
     async def close(self) -> None:
+        """Close the client's connections and its live stream; leaving `with` does it."""
         if "_hub" in self.__dict__:
             self._hub.close()
         if self._owns_http_client:

@@ -190,4 +190,5 @@ class WaitTimeout(RevylError):
 
     @property
     def status(self) -> str | None:
+        """The last status seen before the wait gave up (None if none was read)."""
         return self.last.status if self.last else None

@@ -51,6 +51,7 @@ class _Run(Generic[ResourceT, ResponseT]):
 
     @property
     def task_id(self) -> str:
+        """The run's id: what `get_status`, `cancel` and report links take."""
         return self._task_id
 
     @property
@@ -66,9 +67,11 @@ class TestRun(_Run["Tests", "ExecuteTestAsyncAPIResponse"]):
     __test__ = False  # not a pytest test class, whatever its name
 
     def get_status(self) -> TestStatusResponse:
+        """The run's status now (one request, no waiting)."""
         return self._resource.get_status(self.task_id)
 
     def cancel(self) -> CancelTestResponse:
+        """Ask Revyl to cancel the run."""
         return self._resource.cancel(self.task_id)
 
     def wait(self, **options: Unpack[WaitArguments]) -> TestResult:
@@ -87,9 +90,11 @@ class TestRun(_Run["Tests", "ExecuteTestAsyncAPIResponse"]):
 
 class AsyncTestRun(_Run["AsyncTests", "ExecuteTestAsyncAPIResponse"]):
     async def get_status(self) -> TestStatusResponse:
+        """The run's status now (one request, no waiting)."""
         return await self._resource.get_status(self.task_id)
 
     async def cancel(self) -> CancelTestResponse:
+        """Ask Revyl to cancel the run."""
         return await self._resource.cancel(self.task_id)
 
     async def wait(self, **options: Unpack[WaitArguments]) -> AsyncTestResult:
@@ -108,9 +113,11 @@ class AsyncTestRun(_Run["AsyncTests", "ExecuteTestAsyncAPIResponse"]):
 
 class WorkflowRun(_Run["Workflows", "ExecuteWorkflowAsyncAPIResponse"]):
     def get_status(self) -> WorkflowStatusResponse:
+        """The run's status now (one request, no waiting)."""
         return self._resource.get_status(self.task_id)
 
     def cancel(self) -> WorkflowCancelResponse:
+        """Ask Revyl to cancel the run and its tests."""
         return self._resource.cancel(self.task_id)
 
     def wait(self, **options: Unpack[WaitArguments]) -> WorkflowResult:
@@ -123,9 +130,11 @@ class WorkflowRun(_Run["Workflows", "ExecuteWorkflowAsyncAPIResponse"]):
 
 class AsyncWorkflowRun(_Run["AsyncWorkflows", "ExecuteWorkflowAsyncAPIResponse"]):
     async def get_status(self) -> WorkflowStatusResponse:
+        """The run's status now (one request, no waiting)."""
         return await self._resource.get_status(self.task_id)
 
     async def cancel(self) -> WorkflowCancelResponse:
+        """Ask Revyl to cancel the run and its tests."""
         return await self._resource.cancel(self.task_id)
 
     async def wait(self, **options: Unpack[WaitArguments]) -> AsyncWorkflowResult:

@@ -138,6 +138,7 @@ class Apps(SyncResource):
         return run_sync(self._api, _create(name, platform, description, options, self._api))
 
     def get(self, app_id: str, **options: Unpack[RequestOptions]) -> AppResponse:
+        """The app with this id."""
         return self._api.execute(_get_call(app_id, options))
 
     def update(self, app_id: str, **options: Unpack[AppUpdateOptions]) -> AppResponse:
@@ -173,6 +174,7 @@ class AsyncApps(AsyncResource):
         return await run_async(self._api, _create(name, platform, description, options, self._api))
 
     async def get(self, app_id: str, **options: Unpack[RequestOptions]) -> AppResponse:
+        """The app with this id."""
         return await self._api.execute(_get_call(app_id, options))
 
     async def update(self, app_id: str, **options: Unpack[AppUpdateOptions]) -> AppResponse:

@@ -103,6 +103,7 @@ class Builds(SyncResource):
     def get(
         self, build_id: str, *, include_download_url: bool = False, **options: Unpack[RequestOptions]
     ) -> BuildResponse:
+        """The build with this id."""
         return self._api.execute(_get_call(build_id, include_download_url, options))
 
     def update(self, build_id: str, **options: Unpack[BuildUpdateOptions]) -> BuildResponse:
@@ -110,6 +111,7 @@ class Builds(SyncResource):
         return self._api.execute(_update_call(build_id, options))
 
     def delete(self, build_id: str, **options: Unpack[RequestOptions]) -> None:
+        """Delete the build (its app stays)."""
         self._api.execute(_delete_call(build_id, options))
 
     def from_url(self, app_id: str, url: str, *, version: str, **options: Unpack[BuildFromUrlOptions]) -> BuildResponse:
@@ -150,6 +152,7 @@ class AsyncBuilds(AsyncResource):
     async def get(
         self, build_id: str, *, include_download_url: bool = False, **options: Unpack[RequestOptions]
     ) -> BuildResponse:
+        """The build with this id."""
         return await self._api.execute(_get_call(build_id, include_download_url, options))
 
     async def update(self, build_id: str, **options: Unpack[BuildUpdateOptions]) -> BuildResponse:
@@ -157,6 +160,7 @@ class AsyncBuilds(AsyncResource):
         return await self._api.execute(_update_call(build_id, options))
 
     async def delete(self, build_id: str, **options: Unpack[RequestOptions]) -> None:
+        """Delete the build (its app stays)."""
         await self._api.execute(_delete_call(build_id, options))
 
     async def from_url(

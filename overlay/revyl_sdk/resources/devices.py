@@ -165,6 +165,7 @@ class Devices(_DevicesBase, SyncResource):
         return SyncPager(self._api, _history_page_call(options))
 
     def get(self, session_id: str, **options: Unpack[RequestOptions]) -> DeviceSessionDetailItem:
+        """One session's details (status, device, times), active or ended."""
         return self._api.execute(_detail_call(session_id, options))
 
     def report(self, session_id: str, **options: Unpack[RequestOptions]) -> DeviceReport:
@@ -237,6 +238,7 @@ class AsyncDevices(_DevicesBase, AsyncResource):
         return AsyncPager(self._api, _history_page_call(options))
 
     async def get(self, session_id: str, **options: Unpack[RequestOptions]) -> DeviceSessionDetailItem:
+        """One session's details (status, device, times), active or ended."""
         return await self._api.execute(_detail_call(session_id, options))
 
     async def report(self, session_id: str, **options: Unpack[RequestOptions]) -> DeviceReport:

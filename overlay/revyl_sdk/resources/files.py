@@ -109,6 +109,7 @@ class Files(SyncResource):
         return self._api.execute(_update_call(file_id, options))
 
     def delete(self, file_id: str, **options: Unpack[RequestOptions]) -> None:
+        """Delete the org file."""
         self._api.execute(_delete_call(file_id, options))
 
 
@@ -159,4 +160,5 @@ class AsyncFiles(AsyncResource):
         return await self._api.execute(_update_call(file_id, options))
 
     async def delete(self, file_id: str, **options: Unpack[RequestOptions]) -> None:
+        """Delete the org file."""
         await self._api.execute(_delete_call(file_id, options))

@@ -147,6 +147,7 @@ class LaunchVariables(SyncResource):
 
     def create(self, key: str, value: str, *, description: str | None = None,
                **options: Unpack[RequestOptions]) -> OrgLaunchEnvVarRow:
+        """Create the launch variable `key` with `value` (never echoed: it may be a secret)."""
         return self._api.execute(_create_call(key, value, description, options))
 
     def update(self, env_var: str, **options: Unpack[LaunchVariableUpdateOptions]) -> OrgLaunchEnvVarRow:
@@ -195,6 +196,7 @@ class AsyncLaunchVariables(AsyncResource):
 
     async def create(self, key: str, value: str, *, description: str | None = None,
                      **options: Unpack[RequestOptions]) -> OrgLaunchEnvVarRow:
+        """Create the launch variable `key` with `value` (never echoed: it may be a secret)."""
         return await self._api.execute(_create_call(key, value, description, options))
 
     async def update(self, env_var: str, **options: Unpack[LaunchVariableUpdateOptions]) -> OrgLaunchEnvVarRow:

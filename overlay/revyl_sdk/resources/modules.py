@@ -147,6 +147,7 @@ class Modules(SyncResource):
         return self._api.execute(_list_call(options))
 
     def get(self, module_id: str, **options: Unpack[RequestOptions]) -> ModuleResponse:
+        """The module with this id, with its blocks."""
         return self._api.execute(_get_call(module_id, options))
 
     def find(self, name: str, **options: Unpack[RequestOptions]) -> ModuleResponse:
@@ -169,6 +170,7 @@ class Modules(SyncResource):
             raise _stale(conflict, module_id, expected_version, self.get(module_id)) from None
 
     def delete(self, module_id: str, **options: Unpack[RequestOptions]) -> DeleteModuleResponse:
+        """Delete the module."""
         return self._api.execute(_delete_call(module_id, options))
 
     def versions(self, module_id: str, **options: Unpack[RequestOptions]) -> SyncPager[ModuleVersionInfo]:
@@ -191,6 +193,7 @@ class AsyncModules(AsyncResource):
         return await self._api.execute(_list_call(options))
 
     async def get(self, module_id: str, **options: Unpack[RequestOptions]) -> ModuleResponse:
+        """The module with this id, with its blocks."""
         return await self._api.execute(_get_call(module_id, options))
 
     async def find(self, name: str, **options: Unpack[RequestOptions]) -> ModuleResponse:
@@ -213,6 +216,7 @@ class AsyncModules(AsyncResource):
             raise _stale(conflict, module_id, expected_version, await self.get(module_id)) from None
 
     async def delete(self, module_id: str, **options: Unpack[RequestOptions]) -> DeleteModuleResponse:
+        """Delete the module."""
         return await self._api.execute(_delete_call(module_id, options))
 
     def versions(self, module_id: str, **options: Unpack[RequestOptions]) -> AsyncPager[ModuleVersionInfo]:

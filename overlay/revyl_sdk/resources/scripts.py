@@ -115,6 +115,7 @@ class Scripts(SyncResource):
         return SyncPager(self._api, _list_pages(options))
 
     def get(self, script_id: str, **options: Unpack[RequestOptions]) -> CodeExecutionScript:
+        """The script with this id, with its code."""
         return self._api.execute(_get_call(script_id, options))
 
     def find(self, name: str, **options: Unpack[RequestOptions]) -> CodeExecutionScript:
@@ -131,6 +132,7 @@ class Scripts(SyncResource):
         return self._api.execute(_update_call(script_id, options))
 
     def delete(self, script_id: str, **options: Unpack[RequestOptions]) -> None:
+        """Delete the script."""
         self._api.execute(_delete_call(script_id, options))
 
     def usage(self, script_id: str, **options: Unpack[RequestOptions]) -> ScriptUsageResponse:
@@ -144,6 +146,7 @@ class AsyncScripts(AsyncResource):
         return AsyncPager(self._api, _list_pages(options))
 
     async def get(self, script_id: str, **options: Unpack[RequestOptions]) -> CodeExecutionScript:
+        """The script with this id, with its code."""
         return await self._api.execute(_get_call(script_id, options))
 
     async def find(self, name: str, **options: Unpack[RequestOptions]) -> CodeExecutionScript:
@@ -160,6 +163,7 @@ class AsyncScripts(AsyncResource):
         return await self._api.execute(_update_call(script_id, options))
 
     async def delete(self, script_id: str, **options: Unpack[RequestOptions]) -> None:
+        """Delete the script."""
         await self._api.execute(_delete_call(script_id, options))
 
     async def usage(self, script_id: str, **options: Unpack[RequestOptions]) -> ScriptUsageResponse:

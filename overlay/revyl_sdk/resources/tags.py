@@ -114,6 +114,7 @@ class Tags(SyncResource):
         return _pick(name, self.list(**options))
 
     def create(self, name: str, *, color: str | None = None, **options: Unpack[RequestOptions]) -> TagResponse:
+        """Create the tag `name`, with a `color` if given."""
         return self._api.execute(_create_call(name, color, options))
 
     def update(self, tag_id: str, **options: Unpack[TagUpdateOptions]) -> TagResponse:
@@ -149,6 +150,7 @@ class AsyncTags(AsyncResource):
         return _pick(name, await self.list(**options))
 
     async def create(self, name: str, *, color: str | None = None, **options: Unpack[RequestOptions]) -> TagResponse:
+        """Create the tag `name`, with a `color` if given."""
         return await self._api.execute(_create_call(name, color, options))
 
     async def update(self, tag_id: str, **options: Unpack[TagUpdateOptions]) -> TagResponse:

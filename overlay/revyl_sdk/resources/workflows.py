@@ -169,6 +169,7 @@ class Workflows(SyncResource):
         return run.wait() if wait else run
 
     def get_status(self, task_id: str, **options: Unpack[RequestOptions]) -> WorkflowStatusResponse:
+        """The workflow run's status now (one request, no waiting)."""
         return self._api.execute(_status_call(task_id, options))
 
     def history(self, workflow_id: str, **options: Unpack[WorkflowHistoryOptions]) -> WorkflowExecutionHistoryResponse:
@@ -302,6 +303,7 @@ class AsyncWorkflows(AsyncResource):
         return await run.wait() if wait else run
 
     async def get_status(self, task_id: str, **options: Unpack[RequestOptions]) -> WorkflowStatusResponse:
+        """The workflow run's status now (one request, no waiting)."""
         return await self._api.execute(_status_call(task_id, options))
 
     async def history(

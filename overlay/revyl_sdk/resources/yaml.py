@@ -163,12 +163,15 @@ class Yaml(SyncResource):
     def create_test_from_blocks(
         self, blocks: Sequence[BlockInput], *, metadata: dict[str, Any], **options: Unpack[RequestOptions]
     ) -> TestCreationResponse:
+        """Create a test from blocks and its `metadata` (name, platform, ...)."""
         return self._api.execute(_create_from_blocks_call(blocks, metadata, options))
 
     def to_blocks(self, yaml_text: YamlSource, **options: Unpack[RequestOptions]) -> list[ConvertedBlock]:
+        """Revyl's YAML test text (or file) as typed blocks."""
         return self._api.execute(_to_blocks_call(yaml_text, options))
 
     def to_yaml(self, blocks: Sequence[BlockInput], **options: Unpack[RequestOptions]) -> str:
+        """Blocks as Revyl's YAML test text."""
         return self._api.execute(_to_yaml_call(blocks, options))
 
 
@@ -190,10 +193,13 @@ class AsyncYaml(AsyncResource):
     async def create_test_from_blocks(
         self, blocks: Sequence[BlockInput], *, metadata: dict[str, Any], **options: Unpack[RequestOptions]
     ) -> TestCreationResponse:
+        """Create a test from blocks and its `metadata` (name, platform, ...)."""
         return await self._api.execute(_create_from_blocks_call(blocks, metadata, options))
 
     async def to_blocks(self, yaml_text: YamlSource, **options: Unpack[RequestOptions]) -> list[ConvertedBlock]:
+        """Revyl's YAML test text (or file) as typed blocks."""
         return await self._api.execute(_to_blocks_call(yaml_text, options))
 
     async def to_yaml(self, blocks: Sequence[BlockInput], **options: Unpack[RequestOptions]) -> str:
+        """Blocks as Revyl's YAML test text."""
         return await self._api.execute(_to_yaml_call(blocks, options))
