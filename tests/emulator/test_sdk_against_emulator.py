@@ -262,9 +262,10 @@ def sdk(emulator: RevylEmulator, spec_checker: SpecChecker) -> Iterator[Revyl]:
 def test_wait_follows_a_run_to_its_result(emulator: RevylEmulator, sdk: Revyl, mode: str) -> None:
     sdk.monitor.settings = _fast(sdk)
     test_id = emulator.add_test("Login", steps=["Open", "Type", "Submit"])
-    # Queued long enough for the stream to connect first on a busy machine: its step events
-    # are only seen by a stream that is open when they are published.
-    emulator.script(test_id, queued_seconds=0.5)
+    # Queued long enough for the stream to connect first on a busy machine (0.5 s was not, with
+    # two test runs and more on two cores): its step events are only seen by a stream that is
+    # open when they are published. Polling needs no head start.
+    emulator.script(test_id, queued_seconds=0.1 if mode == "polling" else 2.0)
     seen: list[Progress] = []
     result = sdk.tests.run(test_id).wait(on_progress=seen.append, mode=mode,  # type: ignore[arg-type]
                                          timeout=20)
