@@ -77,7 +77,7 @@ class _Waits:
 
     def close(self) -> None:
         for run in list(self._subscriptions):
-            self._stop_listening(StopListening(run), Stop())
+            self._leave(run)
 
     def _subscription(self, run: int) -> SyncSubscription:
         subscription = self._subscriptions.get(run)
@@ -106,10 +106,13 @@ class _Waits:
         with target.hub.request_slots:
             return target.fetch_children()
 
-    def _stop_listening(self, effect: StopListening, stop: Stop) -> None:
-        subscription = self._subscriptions.pop(effect.run, None)
+    def _leave(self, run: int) -> None:
+        subscription = self._subscriptions.pop(run, None)
         if subscription is not None:
-            self._targets[effect.run].hub.unsubscribe(subscription)
+            self._targets[run].hub.unsubscribe(subscription)
+
+    def _stop_listening(self, effect: StopListening, stop: Stop) -> None:
+        self._leave(effect.run)
 
     def _cancel(self, effect: CancelRun, stop: Stop) -> object:
         return self._targets[effect.run].cancel()
