@@ -285,7 +285,7 @@ _INTERRUPTS = (KeyboardInterrupt, asyncio.CancelledError)
 
 
 def plan(run: Waited, options: WaitOptions, settings: MonitorSettings) -> Plan[Ending]:
-    """The steps of one wait (`run` 0 of its handlers); the deadline is from `timeout`."""
+    """The steps of one wait, its effects naming run 0; the deadline is from `timeout`."""
     deadline = None if options.timeout is None else monotonic() + options.timeout
     try:
         return (yield from _one(run, 0, options, settings, deadline))
