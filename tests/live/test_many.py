@@ -9,6 +9,7 @@ import random
 
 import pytest
 from live_server import (
+    CANCEL_TEST_PREFIX,
     EXECUTE_TEST_PATH,
     FAST,
     STREAM_PATH,
@@ -19,7 +20,7 @@ from live_server import (
     sse,
     status_body,
 )
-from revyl_sdk import AsyncRevyl, AsyncTestResult, Revyl, TestResult, WaitTimeout
+from revyl_sdk import AsyncRevyl, AsyncTestResult, Progress, Revyl, TestResult, WaitTimeout
 
 TEST_ID = "6f1c1a36-3f59-4d7c-9a43-0d0f3d6f2b11"
 
@@ -155,3 +156,45 @@ async def test_async_settle_all_keeps_every_outcome_in_order(live: LiveServer, a
     outcomes = await settle_all(runs, WaitOptions(timeout=0.3))
     assert isinstance(outcomes[0], AsyncTestResult) and outcomes[0].task_id == done and outcomes[0].passed
     assert isinstance(outcomes[1], WaitTimeout) and outcomes[1].task_id == stuck
+
+
+def test_sync_ctrl_c_in_wait_all_cancels_the_unfinished_runs_when_asked(live: LiveServer, client: Revyl) -> None:
+    from revyl_sdk._live.wait_plan import WaitOptions
+    from revyl_sdk._live.wait_sync import wait_all
+
+    done, interrupted, queued = new_id(), new_id(), new_id()
+    live.executed_task_ids = [done, interrupted, queued]
+    live.test_statuses[done] = [status_body(done)]
+    live.scripts = [[sse("initial_state", {"running_tests": [org_test_item(task) for task in
+                                                             (done, interrupted, queued)]}),
+                     sse("test_completed", {"test": org_test_item(done, "completed")}),
+                     sse("test_updated", {"test": org_test_item(interrupted, progress=60.0)})]]
+
+    def ctrl_c(progress: Progress) -> None:
+        if progress.task_id == interrupted and progress.progress == 60.0:
+            raise KeyboardInterrupt
+
+    runs = [client.tests.run(TEST_ID) for _ in range(3)]
+    # One thread: `queued` is still waiting its turn when the interrupt comes.
+    with pytest.raises(KeyboardInterrupt):
+        wait_all(runs, WaitOptions(on_progress=ctrl_c, cancel_on_interrupt=True), max_threads=1)
+    assert [live.count(CANCEL_TEST_PREFIX + task) for task in (done, interrupted, queued)] == [0, 1, 1]
+
+
+async def test_async_cancelling_wait_all_cancels_the_unfinished_runs_when_asked(
+        live: LiveServer, aclient: AsyncRevyl) -> None:
+    done, stuck = one_done_one_stuck(live)
+    runs = [await aclient.tests.run(TEST_ID), await aclient.tests.run(TEST_ID)]
+    ended = asyncio.Event()
+
+    def on_progress(progress: Progress) -> None:
+        if progress.task_id == done and progress.status == "completed":
+            ended.set()  # its wait returns at once after reporting its ending
+
+    waiting = asyncio.ensure_future(aclient.monitor.wait_all(runs, on_progress=on_progress,
+                                                             cancel_on_interrupt=True))
+    await ended.wait()
+    waiting.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await waiting
+    assert [live.count(CANCEL_TEST_PREFIX + task) for task in (done, stuck)] == [0, 1]

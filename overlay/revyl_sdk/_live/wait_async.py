@@ -2,26 +2,36 @@
 
 Performs the effects of the shared wait plan (`wait_plan`) on the event loop: it awaits
 the run's subscription to the client's one stream, sleeps, and sends status and report
-requests through the hub's request slots. `await_all` gathers one such wait per run.
+requests through the hub's request slots. `await_all` is the group plan: one `Gather` of
+the runs' waits.
 `wait_sync` is the same, blocking; cancelling the task here is its Ctrl-C.
 """
 
 from __future__ import annotations
 
-import asyncio
-import dataclasses
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, cast
 
 from .._core.base_client import AsyncAPIClient
 from .._core.exceptions import RevylError
-from .._core.logging import logger
 from .._core.runtime import run_async
 from .hub import AsyncHub, AsyncSubscription
 from .results import AsyncTestResult, AsyncWorkflowResult, ChildResult
 from .status import RunKind, RunState
-from .wait_plan import Ending, FetchChildren, Listen, ReadStatus, StopListening, WaitOptions, plan
+from .wait_plan import (
+    CancelRun,
+    Ending,
+    FetchChildren,
+    Listen,
+    ReadStatus,
+    StopListening,
+    Subscribe,
+    Waited,
+    WaitOptions,
+    group,
+    plan,
+)
 from .wait_reports import (
     build_result,
     child_results,
@@ -51,50 +61,71 @@ class AsyncTarget:
     api: AsyncAPIClient
 
 
-async def _wait(target: AsyncTarget, options: WaitOptions) -> Ending:
-    """One wait: the plan run by `run_async`, its effects performed here."""
-    subscription: AsyncSubscription | None = None
+class _Waits:
+    """The handlers of the wait effects for `targets`, each effect naming its run by place;
+    `close` leaves the stream for every run still on it."""
 
-    async def listen(effect: Listen) -> object:
-        nonlocal subscription
+    def __init__(self, targets: Sequence[AsyncTarget]) -> None:
+        self._targets = targets
+        self._subscriptions: dict[int, AsyncSubscription] = {}
+
+    def handlers(self) -> dict[type[Any], Callable[[Any], Awaitable[object]]]:
+        return {Subscribe: self._subscribe, Listen: self._listen, ReadStatus: self._read_status,
+                FetchChildren: self._fetch_children, StopListening: self._stop_listening,
+                CancelRun: self._cancel}
+
+    def close(self) -> None:
+        for run in list(self._subscriptions):
+            self._leave(run)
+
+    def _subscription(self, run: int) -> AsyncSubscription:
+        subscription = self._subscriptions.get(run)
         if subscription is None:
+            target = self._targets[run]
             subscription = target.hub.subscribe(target.kind, target.task_id, target.started_at)
-        return await subscription.get(effect.timeout)
+            self._subscriptions[run] = subscription
+        return subscription
 
-    async def read_status(effect: ReadStatus) -> object:
+    def _leave(self, run: int) -> None:
+        subscription = self._subscriptions.pop(run, None)
+        if subscription is not None:
+            self._targets[run].hub.unsubscribe(subscription)
+
+    async def _subscribe(self, effect: Subscribe) -> None:
+        self._subscription(effect.run)
+
+    async def _listen(self, effect: Listen) -> object:
+        return await self._subscription(effect.run).get(effect.timeout)
+
+    async def _read_status(self, effect: ReadStatus) -> object:
+        target = self._targets[effect.run]
         async with target.hub.request_slots:
             return await target.read_status()
 
-    async def fetch_children(effect: FetchChildren) -> object:
+    async def _fetch_children(self, effect: FetchChildren) -> object:
+        target = self._targets[effect.run]
         async with target.hub.request_slots:
             return await target.fetch_children()
 
-    async def stop_listening(effect: StopListening) -> None:
-        nonlocal subscription
-        if subscription is not None:
-            target.hub.unsubscribe(subscription)
-            subscription = None
+    async def _stop_listening(self, effect: StopListening) -> None:
+        self._leave(effect.run)
 
-    handlers: dict[type[Any], Callable[[Any], Awaitable[object]]] = {
-        Listen: listen, ReadStatus: read_status, FetchChildren: fetch_children, StopListening: stop_listening}
+    async def _cancel(self, effect: CancelRun) -> object:
+        return await self._targets[effect.run].cancel()
+
+
+async def _wait(target: AsyncTarget, options: WaitOptions) -> Ending:
+    """One wait: the plan run by `run_async`, its effects performed by `_Waits`."""
+    waits = _Waits([target])
     try:
-        return await run_async(target.api, plan(target.kind, target.task_id, options, target.hub.settings, None),
-                               handlers)
-    except asyncio.CancelledError:
-        if options.cancel_on_interrupt:
-            await _cancel_quietly(target.task_id, target.cancel)
-        raise
+        return await run_async(target.api, plan(_waited(target), options, target.hub.settings),
+                               waits.handlers())
     finally:
-        if subscription is not None:
-            target.hub.unsubscribe(subscription)
+        waits.close()
 
 
-async def _cancel_quietly(task_id: str, cancel: Callable[[], Awaitable[object]]) -> None:
-    # The cancellation is what the caller must see; a failed cancel is only worth a warning.
-    try:
-        await cancel()
-    except RevylError as error:
-        logger.warning("could not cancel run %s after the interrupt: %s", task_id, error)
+def _waited(target: AsyncTarget) -> Waited:
+    return Waited(target.kind, target.task_id)
 
 
 async def await_test(run: AsyncTestRun, options: WaitOptions) -> AsyncTestResult:
@@ -116,53 +147,45 @@ async def await_all(runs: Sequence[AsyncTestRun | AsyncWorkflowRun], options: Wa
     failure stops the other waits (not their runs) and is raised. An interrupt (Ctrl-C, or
     its task cancelled) cancels the unfinished runs too when `cancel_on_interrupt` is set.
     """
-    return await _wait_group(runs, options, _await_one)
+    # Without `settle` a failed wait raises instead of taking a place in the list.
+    return cast("list[AsyncTestResult | AsyncWorkflowResult]", await _wait_group(runs, options, settle=False))
 
 
 async def settle_all(runs: Sequence[AsyncTestRun | AsyncWorkflowRun], options: WaitOptions
                      ) -> list[AsyncTestResult | AsyncWorkflowResult | RevylError]:
     """`wait_all` that lets every wait finish: each run's result, or the error its wait
     ended with (`WaitTimeout`, ...), in the order of `runs`. An interrupt still stops all."""
-
-    async def settled(run: AsyncTestRun | AsyncWorkflowRun, quiet: WaitOptions
-                      ) -> AsyncTestResult | AsyncWorkflowResult | RevylError:
-        try:
-            return await _await_one(run, quiet)
-        except RevylError as error:
-            return error
-
-    return await _wait_group(runs, options, settled)
+    return await _wait_group(runs, options, settle=True)
 
 
-async def _await_one(run: AsyncTestRun | AsyncWorkflowRun, options: WaitOptions
-                     ) -> AsyncTestResult | AsyncWorkflowResult:
+async def _wait_group(runs: Sequence[AsyncTestRun | AsyncWorkflowRun], options: WaitOptions, *,
+                      settle: bool) -> list[AsyncTestResult | AsyncWorkflowResult | RevylError]:
     from .runs import AsyncTestRun
 
-    return await (await_test(run, options) if isinstance(run, AsyncTestRun) else await_workflow(run, options))
-
-
-R = TypeVar("R")
-
-
-async def _wait_group(runs: Sequence[AsyncTestRun | AsyncWorkflowRun], options: WaitOptions,
-                      wait_one: Callable[[AsyncTestRun | AsyncWorkflowRun, WaitOptions], Awaitable[R]]
-                      ) -> list[R]:
-    # The group cancels on interrupt itself, and only the runs still going.
-    quiet = dataclasses.replace(options, cancel_on_interrupt=False)
-    tasks = [asyncio.ensure_future(wait_one(run, quiet)) for run in runs]
+    if not runs:
+        return []
+    targets = [_test_target(run) if isinstance(run, AsyncTestRun) else _workflow_target(run)
+               for run in runs]
+    waits = _Waits(targets)
     try:
-        return list(await asyncio.gather(*tasks))
-    except asyncio.CancelledError:
-        if options.cancel_on_interrupt:
-            await asyncio.gather(*(_cancel_quietly(str(run.task_id), run.cancel)
-                                   for run, task in zip(runs, tasks, strict=True)
-                                   if task.cancelled()))
-        raise
-    except BaseException:
-        for task in tasks:
-            task.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
-        raise
+        outcomes = await run_async(targets[0].api, group([_waited(target) for target in targets], options,
+                                                         targets[0].hub.settings, limit=None, settle=settle),
+                                   waits.handlers())
+    finally:
+        waits.close()
+    return [_settled(target, outcome) for target, outcome in zip(targets, outcomes, strict=True)]
+
+
+def _settled(target: AsyncTarget, outcome: Ending | Exception
+             ) -> AsyncTestResult | AsyncWorkflowResult | RevylError:
+    """The run's result, or the `RevylError` its wait ended with; any other error is raised."""
+    if isinstance(outcome, RevylError):
+        return outcome
+    if isinstance(outcome, Exception):
+        raise outcome
+    if target.kind == "test":
+        return build_result(AsyncTestResult, outcome, _once(target.share_link), target.api)
+    return build_result(AsyncWorkflowResult, outcome, _once(target.share_link), target.api)
 
 
 def _test_target(run: AsyncTestRun) -> AsyncTarget:

@@ -15,17 +15,26 @@ that perform these effects, blocking or awaiting:
 - Polling backs off from `poll_interval` to `poll_max_interval`. It raises at once on
   401/403/404 and tolerates `poll_error_budget` transient failures in a row.
 
+Waiting for many runs (`group`) is one `Gather` of their plans. Every run is subscribed up
+front, so none misses news while it waits its turn; the first failure stops the other waits
+(not their runs), or with `settle` each run keeps its outcome. On an interrupt (Ctrl-C, or
+the task cancelled) `cancel_on_interrupt` cancels every run whose wait had not ended, also
+those whose wait never started. Each effect names its run (`run`, its place in the group;
+0 for a single wait), so one set of handlers serves every plan of a group.
+
 `WaitOptions` (with `WaitArguments`, `WaitMode` and `ProgressCallback`) is here too: the
 options of `run.wait()` and `monitor.wait_all()`, checked once whichever driver runs them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator
+import asyncio
+import contextlib
+from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, TypedDict
 
-from .._core.effects import Plan, Sleep, monotonic
+from .._core.effects import Gather, Plan, Sleep, gather, monotonic
 from .._core.exceptions import APIStatusError, AuthenticationError, PermissionDeniedError, RevylError
 from .._core.logging import logger
 from .._core.retry import RetryPolicy, Safety
@@ -35,6 +44,7 @@ from .status import Progress, RunKind, RunState
 from .stream import STREAM_SUPPORTED, MonitorSettings, stream_call
 
 __all__ = [
+    "CancelRun",
     "Effect",
     "Ending",
     "FetchChildren",
@@ -42,9 +52,12 @@ __all__ = [
     "ProgressCallback",
     "ReadStatus",
     "StopListening",
+    "Subscribe",
     "WaitArguments",
     "WaitMode",
     "WaitOptions",
+    "Waited",
+    "group",
     "plan",
 ]
 
@@ -81,7 +94,15 @@ class WaitOptions:
             object.__setattr__(self, "mode", "polling")  # the client's spec has no stream: poll
 
 
-# -- effects: what the plan asks a driver to do -------------------------------------------
+# -- effects: what the plan asks a driver to do; `run` is the run's place in the group ----
+
+@dataclass(frozen=True, slots=True)
+class Subscribe:
+    """Join the shared stream for the run now, before its wait starts; raises `StreamLost`
+    when the stream failed for good."""
+
+    run: int = 0
+
 
 @dataclass(frozen=True, slots=True)
 class Listen:
@@ -89,24 +110,38 @@ class Listen:
     seconds of nothing; raises `StreamLost` when the shared stream failed for good."""
 
     timeout: float | None
+    run: int = 0
 
 
 @dataclass(frozen=True, slots=True)
 class ReadStatus:
     """-> the run's `RunState`, read through the hub's request slots."""
 
+    run: int = 0
+
 
 @dataclass(frozen=True, slots=True)
 class FetchChildren:
     """-> the workflow run's `ChildResult`s, from its report."""
+
+    run: int = 0
 
 
 @dataclass(frozen=True, slots=True)
 class StopListening:
     """Leave the stream for good (polling from now on)."""
 
+    run: int = 0
 
-Effect = Listen | Sleep | ReadStatus | FetchChildren | StopListening
+
+@dataclass(frozen=True, slots=True)
+class CancelRun:
+    """Cancel the run itself (after an interrupt, with `cancel_on_interrupt`)."""
+
+    run: int = 0
+
+
+Effect = Subscribe | Listen | Sleep | ReadStatus | FetchChildren | StopListening | CancelRun | Gather
 Ending = tuple[RunState, tuple[ChildResult, ...]]
 
 
@@ -125,7 +160,8 @@ class _Plan:
 
     def __init__(self, kind: RunKind, task_id: str, *, mode: WaitMode, timeout: float | None,
                  deadline: float | None, on_progress: ProgressCallback | None,
-                 settings: MonitorSettings) -> None:
+                 settings: MonitorSettings, run: int = 0) -> None:
+        self._run = run
         self._kind = kind
         self._task_id = task_id
         self._mode = mode
@@ -142,7 +178,7 @@ class _Plan:
         children: tuple[ChildResult, ...] = ()
         if self._kind == "workflow":
             try:
-                children = yield FetchChildren()
+                children = yield FetchChildren(self._run)
             except (RevylError, KeyError, ValueError, TypeError) as error:
                 # The per-test report is extra detail; the run's ending is already known.
                 logger.info("no child report for workflow run %s: %s", self._task_id, error)
@@ -160,14 +196,14 @@ class _Plan:
                     raise lost.error from None
                 logger.info("monitor stream unavailable (%s); polling run %s",
                             lost.error, self._task_id)
-            yield StopListening()
+            yield StopListening(self._run)
         return (yield from self._poll())
 
     def _listen(self) -> Generator[Effect, Any, RunState]:
         quiet_until = monotonic() + self._settings.quiet_timeout
         while True:
             self._check_deadline()
-            message = yield Listen(self._remaining(quiet_until))
+            message = yield Listen(self._remaining(quiet_until), self._run)
             if message is Signal.WAKE:
                 continue
             if isinstance(message, RunState):
@@ -194,7 +230,7 @@ class _Plan:
         while True:
             self._check_deadline()
             try:
-                state: RunState = yield ReadStatus()
+                state: RunState = yield ReadStatus(self._run)
             except Exception as error:
                 failures += 1
                 if not _is_transient(error) or failures > self._settings.poll_error_budget:
@@ -211,7 +247,7 @@ class _Plan:
     def _read_once(self) -> Generator[Effect, Any, RunState | None]:
         """One status read; None when it failed in a way worth ignoring (see `_is_transient`)."""
         try:
-            state: RunState = yield ReadStatus()
+            state: RunState = yield ReadStatus(self._run)
         except Exception as error:
             if not _is_transient(error):
                 raise
@@ -237,10 +273,76 @@ class _Plan:
                 self._on_progress(progress)
 
 
-def plan(kind: RunKind, task_id: str, options: WaitOptions, settings: MonitorSettings,
+@dataclass(frozen=True)
+class Waited:
+    """A run to wait for, as the plans know it."""
+
+    kind: RunKind
+    task_id: str
+
+
+_INTERRUPTS = (KeyboardInterrupt, asyncio.CancelledError)
+
+
+def plan(run: Waited, options: WaitOptions, settings: MonitorSettings) -> Plan[Ending]:
+    """The steps of one wait, its effects naming run 0; the deadline is from `timeout`."""
+    deadline = None if options.timeout is None else monotonic() + options.timeout
+    try:
+        return (yield from _one(run, 0, options, settings, deadline))
+    except _INTERRUPTS:
+        if options.cancel_on_interrupt:
+            yield from _cancel_quietly(run, 0)
+        raise
+
+
+def group(runs: Sequence[Waited], options: WaitOptions, settings: MonitorSettings, *,
+          limit: int | None, settle: bool) -> Plan[list[Ending | Exception]]:
+    """One `Gather` of the runs' waits (at most `limit` at a time) under one deadline; each
+    place holds the run's ending, or with `settle` possibly the `Exception` its wait ended with."""
+    deadline = None if options.timeout is None else monotonic() + options.timeout
+    ended = [False] * len(runs)
+    try:
+        if options.mode != "polling":
+            for index in range(len(runs)):
+                # A failed stream: the wait itself meets it and handles it per its mode.
+                with contextlib.suppress(StreamLost):
+                    yield Subscribe(index)
+        waits = tuple(_tracked(_one(run, index, options, settings, deadline), ended, index)
+                      for index, run in enumerate(runs))
+        outcomes: list[Ending | Exception] = yield Gather(waits, limit, settle)
+        return outcomes
+    except _INTERRUPTS:
+        if options.cancel_on_interrupt:
+            yield from _cancel_unfinished(runs, ended)
+        raise
+
+
+def _one(run: Waited, index: int, options: WaitOptions, settings: MonitorSettings,
          deadline: float | None) -> Plan[Ending]:
-    """The steps of one wait; `deadline` (monotonic) is shared by a group, else from `timeout`."""
-    if deadline is None and options.timeout is not None:
-        deadline = monotonic() + options.timeout
-    return _Plan(kind, task_id, mode=options.mode, timeout=options.timeout, deadline=deadline,
-                 on_progress=options.on_progress, settings=settings).run()
+    return _Plan(run.kind, run.task_id, mode=options.mode, timeout=options.timeout, deadline=deadline,
+                 on_progress=options.on_progress, settings=settings, run=index).run()
+
+
+def _tracked(wait: Plan[Ending], ended: list[bool], index: int) -> Plan[Ending]:
+    """`wait`, marking `ended[index]` when it returns or fails; not when it is interrupted,
+    abandoned, or closed before it started."""
+    try:
+        ending = yield from wait
+    except Exception:
+        ended[index] = True
+        raise
+    ended[index] = True
+    return ending
+
+
+def _cancel_unfinished(runs: Sequence[Waited], ended: list[bool]) -> Plan[None]:
+    """Cancel, all at once, every run whose wait had not ended."""
+    yield from gather([_cancel_quietly(run, index) for index, run in enumerate(runs) if not ended[index]])
+
+
+def _cancel_quietly(run: Waited, index: int) -> Plan[None]:
+    # The interrupt is what the caller must see; a failed cancel is only worth a warning.
+    try:
+        yield CancelRun(index)
+    except RevylError as error:
+        logger.warning("could not cancel run %s after the interrupt: %s", run.task_id, error)

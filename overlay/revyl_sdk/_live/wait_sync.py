@@ -2,30 +2,37 @@
 
 Performs the effects of the shared wait plan (`wait_plan`) on the calling thread: it
 blocks on the run's subscription to the client's one stream, sleeps, and sends status and
-report requests through the hub's request slots. `wait_all` runs one such wait per run on
-a pool of lightweight threads. `wait_async` is the same with `await`.
+report requests through the hub's request slots. `wait_all` is the group plan: one
+`Gather` of the runs' waits, on at most `max_threads` threads. `wait_async` is the same
+with `await`.
 """
 
 from __future__ import annotations
 
-import concurrent.futures
-import dataclasses
 import functools
-import threading
-import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
 
 from .._core.base_client import SyncAPIClient
-from .._core.effects import Sleep
 from .._core.exceptions import RevylError
-from .._core.logging import logger
 from .._core.runtime import Stop, run_sync
-from .hub import Signal, StreamLost, SyncHub, SyncSubscription
+from .hub import Signal, SyncHub, SyncSubscription
 from .results import ChildResult, TestResult, WorkflowResult
 from .status import RunKind, RunState
-from .wait_plan import Ending, FetchChildren, Listen, ReadStatus, StopListening, WaitMode, WaitOptions, plan
+from .wait_plan import (
+    CancelRun,
+    Ending,
+    FetchChildren,
+    Listen,
+    ReadStatus,
+    StopListening,
+    Subscribe,
+    Waited,
+    WaitOptions,
+    group,
+    plan,
+)
 from .wait_reports import (
     build_result,
     child_results,
@@ -55,67 +62,73 @@ class SyncTarget:
     api: SyncAPIClient
 
 
-class _Abandoned(BaseException):
-    """`wait_all` gave up on this wait (another failed, or the user interrupted)."""
+class _Waits:
+    """The handlers of the wait effects for `targets`, each effect naming its run by place;
+    `close` leaves the stream for every run still on it."""
 
+    def __init__(self, targets: Sequence[SyncTarget]) -> None:
+        self._targets = targets
+        self._subscriptions: dict[int, SyncSubscription] = {}
 
-def _wait(target: SyncTarget, options: WaitOptions, *, deadline: float | None = None,
-          subscription: SyncSubscription | None = None,
-          stop: threading.Event | None = None) -> Ending:
-    """One wait: the plan run by `run_sync`, its effects performed here. `stop` is set when
-    `wait_all` gives up on this wait; every effect checks it first."""
+    def handlers(self) -> dict[type[Any], Callable[[Any, Stop], object]]:
+        return {Subscribe: self._subscribe, Listen: self._listen, ReadStatus: self._read_status,
+                FetchChildren: self._fetch_children, StopListening: self._stop_listening,
+                CancelRun: self._cancel}
 
-    def checked(perform: Callable[[Any, Stop], object]) -> Callable[[Any, Stop], object]:
-        def perform_unless_stopped(effect: Any, runtime_stop: Stop) -> object:
-            if stop is not None and stop.is_set():
-                raise _Abandoned
-            return perform(effect, runtime_stop)
-        return perform_unless_stopped
+    def close(self) -> None:
+        for run in list(self._subscriptions):
+            self._leave(run)
 
-    def listen(effect: Listen, runtime_stop: Stop) -> object:
-        nonlocal subscription
+    def _subscription(self, run: int) -> SyncSubscription:
+        subscription = self._subscriptions.get(run)
         if subscription is None:
+            target = self._targets[run]
             subscription = target.hub.subscribe(target.kind, target.task_id, target.started_at)
-        return subscription.get(effect.timeout)
+            self._subscriptions[run] = subscription
+        return subscription
 
-    def sleep(effect: Sleep, runtime_stop: Stop) -> None:
-        (stop or runtime_stop).wait(effect.seconds)
+    def _subscribe(self, effect: Subscribe, stop: Stop) -> None:
+        self._subscription(effect.run)
 
-    def read_status(effect: ReadStatus, runtime_stop: Stop) -> object:
+    def _listen(self, effect: Listen, stop: Stop) -> object:
+        subscription = self._subscription(effect.run)
+        # A plan stopped by its group must not sleep out its timeout in the queue.
+        with stop.waking(lambda: subscription.put(Signal.WAKE)):
+            return subscription.get(effect.timeout)
+
+    def _read_status(self, effect: ReadStatus, stop: Stop) -> object:
+        target = self._targets[effect.run]
         with target.hub.request_slots:
             return target.read_status()
 
-    def fetch_children(effect: FetchChildren, runtime_stop: Stop) -> object:
+    def _fetch_children(self, effect: FetchChildren, stop: Stop) -> object:
+        target = self._targets[effect.run]
         with target.hub.request_slots:
             return target.fetch_children()
 
-    def stop_listening(effect: StopListening, runtime_stop: Stop) -> None:
-        nonlocal subscription
+    def _leave(self, run: int) -> None:
+        subscription = self._subscriptions.pop(run, None)
         if subscription is not None:
-            target.hub.unsubscribe(subscription)
-            subscription = None
+            self._targets[run].hub.unsubscribe(subscription)
 
-    handlers: dict[type[Any], Callable[[Any, Stop], object]] = {
-        Listen: listen, Sleep: sleep, ReadStatus: read_status, FetchChildren: fetch_children,
-        StopListening: stop_listening}
+    def _stop_listening(self, effect: StopListening, stop: Stop) -> None:
+        self._leave(effect.run)
+
+    def _cancel(self, effect: CancelRun, stop: Stop) -> object:
+        return self._targets[effect.run].cancel()
+
+
+def _wait(target: SyncTarget, options: WaitOptions) -> Ending:
+    """One wait: the plan run by `run_sync`, its effects performed by `_Waits`."""
+    waits = _Waits([target])
     try:
-        return run_sync(target.api, plan(target.kind, target.task_id, options, target.hub.settings, deadline),
-                        {kind: checked(perform) for kind, perform in handlers.items()})
-    except KeyboardInterrupt:
-        if options.cancel_on_interrupt:
-            _cancel_quietly(target.task_id, target.cancel)
-        raise
+        return run_sync(target.api, plan(_waited(target), options, target.hub.settings), waits.handlers())
     finally:
-        if subscription is not None:
-            target.hub.unsubscribe(subscription)
+        waits.close()
 
 
-def _cancel_quietly(task_id: str, cancel: Callable[[], object]) -> None:
-    # The interrupt is what the caller must see; a failed cancel is only worth a warning.
-    try:
-        cancel()
-    except RevylError as error:
-        logger.warning("could not cancel run %s after the interrupt: %s", task_id, error)
+def _waited(target: SyncTarget) -> Waited:
+    return Waited(target.kind, target.task_id)
 
 
 def wait_for_test(run: TestRun, options: WaitOptions) -> TestResult:
@@ -157,50 +170,23 @@ def _wait_group(runs: Sequence[TestRun | WorkflowRun], options: WaitOptions, *, 
         return []
     targets = [_test_target(run) if isinstance(run, TestRun) else _workflow_target(run)
                for run in runs]
-    deadline = None if options.timeout is None else time.monotonic() + options.timeout
-    # The group cancels on interrupt itself, and only the runs still going.
-    quiet = dataclasses.replace(options, cancel_on_interrupt=False)
-    stop = threading.Event()
-    subscriptions = [_subscribe_early(target, options.mode) for target in targets]
-    pool = concurrent.futures.ThreadPoolExecutor(min(len(runs), max_threads), "revyl-wait")
-    futures = [pool.submit(_wait, target, quiet, deadline=deadline,
-                           subscription=subscription, stop=stop)
-               for target, subscription in zip(targets, subscriptions, strict=True)]
+    waits = _Waits(targets)
     try:
-        return [_settled(target, future) if settle else _result_of(target, future.result())
-                for target, future in zip(targets, futures, strict=True)]
-    except BaseException as error:
-        stop.set()
-        for subscription in subscriptions:
-            if subscription is not None:
-                subscription.put(Signal.WAKE)
-        if isinstance(error, KeyboardInterrupt) and options.cancel_on_interrupt:
-            for target, future in zip(targets, futures, strict=True):
-                if not future.done():
-                    _cancel_quietly(target.task_id, target.cancel)
-        raise
+        outcomes = run_sync(targets[0].api, group([_waited(target) for target in targets], options,
+                                                  targets[0].hub.settings, limit=max_threads, settle=settle),
+                            waits.handlers())
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
-        for target, subscription in zip(targets, subscriptions, strict=True):
-            if subscription is not None:
-                target.hub.unsubscribe(subscription)
+        waits.close()
+    return [_settled(target, outcome) for target, outcome in zip(targets, outcomes, strict=True)]
 
 
-def _settled(target: SyncTarget, future: concurrent.futures.Future[Ending]
-             ) -> TestResult | WorkflowResult | RevylError:
-    try:
-        return _result_of(target, future.result())
-    except RevylError as error:
-        return error
-
-
-def _subscribe_early(target: SyncTarget, mode: WaitMode) -> SyncSubscription | None:
-    if mode == "polling":
-        return None
-    try:
-        return target.hub.subscribe(target.kind, target.task_id, target.started_at)
-    except StreamLost:
-        return None  # the wait itself will meet the same failure and handle it per mode
+def _settled(target: SyncTarget, outcome: Ending | Exception) -> TestResult | WorkflowResult | RevylError:
+    """The run's result, or the `RevylError` its wait ended with; any other error is raised."""
+    if isinstance(outcome, RevylError):
+        return outcome
+    if isinstance(outcome, Exception):
+        raise outcome
+    return _result_of(target, outcome)
 
 
 def _result_of(target: SyncTarget, ending: Ending) -> TestResult | WorkflowResult:
