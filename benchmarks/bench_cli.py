@@ -40,7 +40,7 @@ def _one_round() -> tuple[float, float]:
         subprocess.run([sys.executable, "-m", "revyl_sdk", "run", *names, "--junit", f"{scratch}/junit.xml"],
                        env={**ENV, **emulator.env()}, check=True, capture_output=True)
         wall = time.perf_counter() - started
-        tasks = list(emulator._store.test_tasks.values())
+        tasks = list(emulator._store.runs.tests.values())
         assert len(tasks) == RUNS and all(task.passed for task in tasks)
         span = max(task.completed_at or 0.0 for task in tasks) - min(task.created_at for task in tasks)
         return wall, span
