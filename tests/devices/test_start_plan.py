@@ -244,13 +244,15 @@ def test_an_interruption_of_the_unanswered_start_stops_the_session_it_made(
         script.answer(SimpleNamespace())
 
 
-def test_an_interrupted_start_that_made_no_session_stops_nothing(clock: Clock) -> None:
+def test_an_interrupted_start_whose_session_is_not_listed_stops_nothing_and_says_so(clock: Clock) -> None:
     script = begin(clock)
-    script.expect_send("/execution/start_device")
+    session_id = script.expect_send("/execution/start_device").call.request["json"]["session_id"]
     script.fail(KeyboardInterrupt())
     script.expect_send("/device-sessions/active")
-    with pytest.raises(KeyboardInterrupt):
-        script.answer(active(("another", "W0")))
+    with pytest.raises(KeyboardInterrupt) as raised:
+        script.answer(active(("another", "W0")))  # no stop is sent: another's session is left alone
+    assert any(f"device session {session_id} is not among the active sessions" in line
+               for line in raised.value.__notes__)
 
 
 @pytest.mark.parametrize("interruption", [KeyboardInterrupt, asyncio.CancelledError])
@@ -288,3 +290,13 @@ def test_an_interrupted_start_leaves_no_ticket_open_in_the_ledger(clock: Clock) 
     with pytest.raises(KeyboardInterrupt):
         script.answer(active())
     assert ledger._open == []
+
+
+def test_an_interrupted_start_without_a_session_id_sends_nothing_more_and_says_so(
+        clock: Clock, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(start_module, "_has_field", lambda model, name: False)  # a spec before session_id
+    script = begin(clock)
+    assert "session_id" not in script.expect_send("/execution/start_device").call.request["json"]
+    with pytest.raises(KeyboardInterrupt) as raised:
+        script.fail(KeyboardInterrupt())  # no lookup: nothing tells this start's session from others
+    assert any("cannot be told apart" in line for line in raised.value.__notes__)

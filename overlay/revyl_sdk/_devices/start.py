@@ -285,7 +285,6 @@ def _stop_quietly(workflow_run_id: str) -> Plan[None]:
         logger.warning("could not stop device %s after the failed start: %s", workflow_run_id, error)
 
 
-
 def _stop_unanswered_start(session_id: str | None, interruption: BaseException) -> Plan[None]:
     """After an interruption of a start still awaiting its answer: stop the session it may
     have made, found by the id it sent; else say (log, and a note on `interruption`) which
@@ -301,8 +300,9 @@ def _stop_unanswered_start(session_id: str | None, interruption: BaseException) 
                        f"(the active sessions could not be read: {error})", "client.devices.active()")
         return
     found = next((item for item in active.sessions if str(item.id) == session_id), None)
-    if found is None:
-        logger.info("the interrupted device start made no session %s (not among the active ones)", session_id)
+    if found is None:  # not made, or not yet: the server may still be handling the start
+        _may_still_run(interruption, f"device session {session_id} is not among the active sessions (if the "
+                       "server still makes it, it runs until its idle timeout)", "client.devices.active()")
         return
     workflow_run_id = text_of(found.workflow_run_id)
     if workflow_run_id is None:
