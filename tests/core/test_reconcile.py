@@ -260,7 +260,7 @@ def test_a_sibling_that_never_answers_makes_it_unknowable(monkeypatch: pytest.Mo
     clock = iter(range(100))
     monkeypatch.setattr("revyl_sdk._core.reconcile.monotonic", lambda: float(next(clock)) / 10)
     ledger = StartLedger()
-    plan(ledger)  # sent, never answered
+    sending = plan(ledger)  # sent, never answered (kept: a plan closed unanswered ends its ticket)
     server = plan(ledger)
     server.expect_start(error=status(500))
     while isinstance(server.effect, Sleep):
@@ -268,6 +268,7 @@ def test_a_sibling_that_never_answers_makes_it_unknowable(monkeypatch: pytest.Mo
     with pytest.raises(RunMayHaveStartedError, match="still unanswered") as raised:
         server.expect_lookup([record("run-x")])
     assert raised.value.candidates == ["run-x"]
+    del sending
 
 
 def test_with_a_client_chosen_id_only_that_record_is_the_starts() -> None:

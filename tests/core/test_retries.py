@@ -67,6 +67,18 @@ def test_max_retries_zero_disables(sleeps: list[float]) -> None:
     assert route.call_count == 1 and sleeps == []
 
 
+@pytest.mark.parametrize("failure", [httpx.Response(503), httpx.ConnectError("refused")])
+@respx.mock
+def test_a_call_with_retries_zero_is_sent_once_whatever_the_client_allows(
+        sleeps: list[float], failure: httpx.Response | Exception) -> None:
+    from revyl_sdk._devices.calls import active_once_call  # the lookup an interrupted start makes
+
+    route = respx.get(f"{BASE}/api/v1/execution/device-sessions/active").mock(side_effect=[failure])
+    with pytest.raises(revyl_sdk.RevylError):
+        make_client(max_retries=3)._api.execute(active_once_call(3.0))
+    assert route.call_count == 1 and sleeps == []
+
+
 @pytest.mark.parametrize("status", [400, 401, 404, 409, 422, 501])
 @respx.mock
 def test_non_retryable_statuses_are_not_retried(sleeps: list[float], status: int) -> None:

@@ -224,3 +224,79 @@ def test_a_lost_start_answer_adopts_the_session_with_the_id_it_sent_and_sends_no
                    Found(session_id, datetime.now(UTC), made)])
     to_ready(script)  # the adopted device is waited for; no second start in between
     assert script.done and script.result.session_id == session_id
+
+
+def active(*sessions: tuple[str, str | None]) -> SimpleNamespace:
+    return SimpleNamespace(sessions=[SimpleNamespace(id=id_, workflow_run_id=wf) for id_, wf in sessions])
+
+
+@pytest.mark.parametrize("interruption", [KeyboardInterrupt, asyncio.CancelledError])
+def test_an_interruption_of_the_unanswered_start_stops_the_session_it_made(
+        clock: Clock, interruption: type[BaseException]) -> None:
+    script = begin(clock)
+    session_id = script.expect_send("/execution/start_device").call.request["json"]["session_id"]
+    script.fail(interruption())
+    lookup = script.expect_send("/device-sessions/active")
+    assert lookup.call.retries == 0 and lookup.call.timeout == start_module.INTERRUPTED_LOOKUP_TIMEOUT
+    script.answer(active(("another", "W0"), (session_id, "W7")))
+    script.expect_send("/device/status/cancel/W7", method="POST")  # its own session, not another's
+    with pytest.raises(interruption):
+        script.answer(SimpleNamespace())
+
+
+def test_an_interrupted_start_whose_session_is_not_listed_stops_nothing_and_says_so(clock: Clock) -> None:
+    script = begin(clock)
+    session_id = script.expect_send("/execution/start_device").call.request["json"]["session_id"]
+    script.fail(KeyboardInterrupt())
+    script.expect_send("/device-sessions/active")
+    with pytest.raises(KeyboardInterrupt) as raised:
+        script.answer(active(("another", "W0")))  # no stop is sent: another's session is left alone
+    assert any(f"device session {session_id} is not among the active sessions" in line
+               for line in raised.value.__notes__)
+
+
+@pytest.mark.parametrize("interruption", [KeyboardInterrupt, asyncio.CancelledError])
+def test_a_failed_lookup_after_an_interrupted_start_lets_the_interruption_go_on_naming_the_session(
+        clock: Clock, interruption: type[BaseException], caplog: pytest.LogCaptureFixture) -> None:
+    script = begin(clock)
+    session_id = script.expect_send("/execution/start_device").call.request["json"]["session_id"]
+    script.fail(interruption())
+    script.expect_send("/device-sessions/active")
+    with pytest.raises(interruption) as raised:
+        script.fail(APIConnectionError("Connection error", request=REQUEST))
+    note = f"device session {session_id} may still be running"
+    assert any(note in line for line in getattr(raised.value, "__notes__", []))
+    assert any(note in record.getMessage() and record.levelname == "WARNING" for record in caplog.records)
+
+
+def test_a_failed_stop_after_an_interrupted_start_names_the_session_left_running(clock: Clock) -> None:
+    script = begin(clock)
+    session_id = script.expect_send("/execution/start_device").call.request["json"]["session_id"]
+    script.fail(KeyboardInterrupt())
+    script.expect_send("/device-sessions/active")
+    script.answer(active((session_id, "W7")))
+    script.expect_send("/device/status/cancel/W7")
+    with pytest.raises(KeyboardInterrupt) as raised:
+        script.fail(status_error(500))
+    assert any(f"device session {session_id} may still be running" in line and "devices.stop('W7')" in line
+               for line in raised.value.__notes__)
+
+
+def test_an_interrupted_start_leaves_no_ticket_open_in_the_ledger(clock: Clock) -> None:
+    ledger = StartLedger()
+    script = Script(start(StartRequest(platform="android"), SETTINGS, ledger), clock)
+    script.expect_send("/execution/start_device")
+    script.fail(KeyboardInterrupt())
+    with pytest.raises(KeyboardInterrupt):
+        script.answer(active())
+    assert ledger._open == []
+
+
+def test_an_interrupted_start_without_a_session_id_sends_nothing_more_and_says_so(
+        clock: Clock, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(start_module, "_has_field", lambda model, name: False)  # a spec before session_id
+    script = begin(clock)
+    assert "session_id" not in script.expect_send("/execution/start_device").call.request["json"]
+    with pytest.raises(KeyboardInterrupt) as raised:
+        script.fail(KeyboardInterrupt())  # no lookup: nothing tells this start's session from others
+    assert any("cannot be told apart" in line for line in raised.value.__notes__)

@@ -46,6 +46,7 @@ class APICall(Generic[T]):
     extra_headers: Mapping[str, str] = field(default_factory=dict)
     extra_query: Mapping[str, Any] | None = None
     extra_body: Mapping[str, Any] | None = None
+    retries: int | None = None  # None: the client's `max_retries`; 0 for a one-shot request
 
     def map(self, convert: Callable[[T], U]) -> APICall[U]:
         """The same request, its parsed answer passed through `convert`."""
@@ -120,6 +121,8 @@ class BaseAPIClient(Generic[HttpClientT]):
         error: Exception | None = None,
     ) -> float | None:
         """Seconds to wait before sending again, or None when this outcome is final."""
+        if call.retries is not None and attempt >= call.retries:
+            return None
         delay = self._retry_policy.decide(attempt, safety=call.safety, response=response, error=error)
         if delay is None:
             return None

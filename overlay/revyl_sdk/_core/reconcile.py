@@ -155,6 +155,9 @@ def start_once(start: APICall[T], recovery: Recovery[T], ledger: StartLedger, ru
             logger.info("%s %s was not started by the lost request; starting it again",
                         recovery.kind, recovery.target_id)
             continue
+        except BaseException:  # an interruption: the caller cleans up; the ticket is not left open
+            ledger.end(ticket)
+            raise
         ledger.claim(ticket, recovery.id_of(answer))
         ledger.end(ticket)
         return answer

@@ -8,6 +8,7 @@ use the generated proxy operations for their URL and add the JSON body the worke
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from typing import Any
 
 import httpx
@@ -47,6 +48,7 @@ from .errors import DeviceActionError
 __all__ = [
     "action_call",
     "active_call",
+    "active_once_call",
     "build_call",
     "detail_call",
     "ground_call",
@@ -77,6 +79,11 @@ def worker_connection_call(workflow_run_id: str) -> APICall[WorkerConnectionResp
 
 def active_call(**options: Any) -> APICall[ActiveDeviceSessionsResponse]:
     return call(get_active_device_sessions, ActiveDeviceSessionsResponse, **options)
+
+
+def active_once_call(timeout: float) -> APICall[ActiveDeviceSessionsResponse]:
+    """The active sessions in one bounded attempt: asked while an interruption waits."""
+    return replace(active_call(timeout=timeout), retries=0)
 
 
 def detail_call(session_id: str, **options: Any) -> APICall[DeviceSessionDetailItem]:

@@ -14,7 +14,11 @@
 5. The session id comes from the start answer, else from the active list (§2.5).
 
 Whatever stops the wait after the device was created (a failure, the timeout, Ctrl-C,
-task cancellation) stops the device first, so nothing is left running and billed.
+task cancellation) stops the device first, so nothing is left running and billed. An
+interruption while the start itself awaits its answer looks the session up once, by the id
+the start sent (one request, no retry, a short timeout: a Ctrl-C must not hang), and stops
+it if the server made it; when the lookup fails, the interruption goes on all the same and
+says which session may still be running.
 """
 
 from __future__ import annotations
@@ -34,7 +38,16 @@ from .._core.effects import Plan, Send, Sleep, monotonic
 from .._core.exceptions import APIStatusError, RevylError
 from .._core.logging import logger
 from .._core.reconcile import StartLedger, start_once
-from .calls import action_call, active_call, build_call, detail_call, latest_build_call, start_call, stop_call
+from .calls import (
+    action_call,
+    active_call,
+    active_once_call,
+    build_call,
+    detail_call,
+    latest_build_call,
+    start_call,
+    stop_call,
+)
 from .calls import worker_connection_call as connection_call
 from .errors import DeviceSessionEnded, DeviceStartError
 from .recovery import session_recovery
@@ -49,6 +62,7 @@ _NAMES = {"android": "Android", "ios": "iOS"}
 _TERMINAL_SESSION = frozenset({"completed", "failed", "cancelled", "timeout"})
 _FATAL = frozenset({401, 402, 403})  # polling on cannot fix these
 _NIL_UUID = str(uuid.UUID(int=0))
+INTERRUPTED_LOOKUP_TIMEOUT = 3.0  # seconds the lookup after an interrupted start may take
 
 
 @dataclass(frozen=True)
@@ -147,8 +161,12 @@ def start(request: StartRequest, settings: DeviceSettings, ledger: StartLedger) 
         fields["env_vars"] = dict(request.launch_env)
     body = build_model(StartDeviceInfo, {k: v for k, v in fields.items() if v is not None}, "device start options")
     clock.report("starting", f"starting an {_NAMES[request.platform]} device")
-    response: StartDeviceResponse = yield from start_once(
-        start_call(body), session_recovery(request.platform, session_id), ledger)
+    try:
+        response: StartDeviceResponse = yield from start_once(
+            start_call(body), session_recovery(request.platform, session_id), ledger)
+    except (KeyboardInterrupt, asyncio.CancelledError) as interruption:
+        yield from _stop_unanswered_start(session_id, interruption)
+        raise
     workflow_run_id = text_of(response.workflow_run_id)
     if workflow_run_id in (None, _NIL_UUID):
         reason = text_of(response.error) or text_of(response.message) or "Revyl returned no workflow run id"
@@ -266,3 +284,41 @@ def _stop_quietly(workflow_run_id: str) -> Plan[None]:
     except RevylError as error:
         logger.warning("could not stop device %s after the failed start: %s", workflow_run_id, error)
 
+
+def _stop_unanswered_start(session_id: str | None, interruption: BaseException) -> Plan[None]:
+    """After an interruption of a start still awaiting its answer: stop the session it may
+    have made, found by the id it sent; else say (log, and a note on `interruption`) which
+    session may still be running."""
+    if session_id is None:  # a spec without `session_id`: nothing names this start's session
+        _may_still_run(interruption, "the device it may have started cannot be told apart",
+                       "client.devices.active()")
+        return
+    try:
+        active = yield Send(active_once_call(INTERRUPTED_LOOKUP_TIMEOUT))
+    except RevylError as error:
+        _may_still_run(interruption, f"device session {session_id} may still be running "
+                       f"(the active sessions could not be read: {error})", "client.devices.active()")
+        return
+    found = next((item for item in active.sessions if str(item.id) == session_id), None)
+    if found is None:  # not made, or not yet: the server may still be handling the start
+        _may_still_run(interruption, f"device session {session_id} is not among the active sessions (if the "
+                       "server still makes it, it runs until its idle timeout)", "client.devices.active()")
+        return
+    workflow_run_id = text_of(found.workflow_run_id)
+    if workflow_run_id is None:
+        _may_still_run(interruption, f"device session {session_id} may still be running (it has no "
+                       "workflow run id to stop yet)", "client.devices.active()")
+        return
+    try:
+        yield Send(stop_call(workflow_run_id, timeout=INTERRUPTED_LOOKUP_TIMEOUT))
+    except RevylError as error:
+        _may_still_run(interruption, f"device session {session_id} may still be running (stopping it "
+                       f"failed: {error})", f"client.devices.stop({workflow_run_id!r})")
+        return
+    logger.info("stopped device session %s, started by the interrupted start", session_id)
+
+
+def _may_still_run(interruption: BaseException, what: str, where: str) -> None:
+    message = f"The device start was interrupted before its answer came: {what}; see {where}"
+    logger.warning("%s", message)
+    interruption.add_note(message)

@@ -134,6 +134,9 @@ class Devices(_DevicesBase, SyncResource):
         The start is never sent twice blindly: when its answer is lost (a 5xx, a reset, a
         read timeout), the session it made is found among the active ones and used, or it
         is sent once more when none was made; `RunMayHaveStartedError` when it cannot tell.
+        Ctrl-C during the start stops the device it made, also while the start awaits its
+        answer (its session is looked up once, briefly, by the id the start sent); when that
+        lookup fails, the `KeyboardInterrupt` carries a note naming the session that may run on.
         """
         from .._core.runtime import run_sync
         from .._devices.session_sync import DeviceSession
@@ -203,6 +206,9 @@ class AsyncDevices(_DevicesBase, AsyncResource):
         The start is never sent twice blindly: when its answer is lost (a 5xx, a reset, a
         read timeout), the session it made is found among the active ones and used, or it
         is sent once more when none was made; `RunMayHaveStartedError` when it cannot tell.
+        Cancelling the task during the start stops the device it made, also while the start
+        awaits its answer (its session is looked up once, briefly, by the id the start sent);
+        when that lookup fails, the `CancelledError` carries a note naming the session that may run on.
         """
         from .._core.runtime import run_async
         from .._devices.session_async import AsyncDeviceSession, AsyncDeviceStart
