@@ -33,7 +33,18 @@ def patched_prism_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]
         yield url
 
 
+# The longest test files (minutes each), run first: spread over processes (`make test`), a
+# long file started last would leave the other processes idle while it finishes.
+LONGEST_FIRST = ("tests/emulator/test_fuzz.py", "tests/regen/test_regen_history.py")
+
+
+def _longest_first(item: pytest.Item) -> int:
+    path = Path(str(item.fspath)).as_posix()
+    return next((rank for rank, end in enumerate(LONGEST_FIRST) if path.endswith(end)), len(LONGEST_FIRST))
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if Path(str(item.fspath)).parent.name == "contract":
             item.add_marker(pytest.mark.contract)
+    items.sort(key=_longest_first)  # stable: the order within each file is kept
