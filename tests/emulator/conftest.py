@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import httpx
 import pytest
+from _cli_support import OutboundTrap, RevylCli
 from _emu_support import SpecChecker, checked_client, served_routes
 from revyl_sdk.testing import RevylEmulator
 from revyl_sdk.testing.pytest_plugin import revyl_emulator  # noqa: F401  (the fixture users get)
@@ -43,3 +45,15 @@ def client(emulator: RevylEmulator, spec_checker: SpecChecker) -> Iterator[Revyl
     with Revyl(emulator.api_key, base_url=emulator.base_url, http_client=transport,
                max_retries=0, ci_headers=False) as sdk, transport:
         yield sdk
+
+
+@pytest.fixture
+def cli(emulator: RevylEmulator, tmp_path: Path) -> Iterator[RevylCli]:
+    """Revyl's official CLI pointed at the emulator, with a fresh home; fails the test if the
+    CLI reached for any other host."""
+    trap = OutboundTrap()
+    home = tmp_path / "home"
+    home.mkdir()
+    yield RevylCli(emulator, home, trap)
+    trap.close()
+    assert trap.requests == [], "the CLI reached for a host other than the emulator"

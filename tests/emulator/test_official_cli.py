@@ -13,7 +13,6 @@ import os
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,16 +30,6 @@ class Seeded:
     app_id: str
     test_id: str
     workflow_id: str
-
-
-@pytest.fixture
-def cli(emulator: RevylEmulator, tmp_path: Path) -> Iterator[RevylCli]:
-    trap = OutboundTrap()
-    home = tmp_path / "home"
-    home.mkdir()
-    yield RevylCli(emulator, home, trap)
-    trap.close()
-    assert trap.requests == [], "the CLI reached for a host other than the emulator"
 
 
 @pytest.fixture

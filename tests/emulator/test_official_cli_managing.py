@@ -7,25 +7,11 @@ What one client does, the other sees. Outside a project the CLI sends `workflow 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
-from _cli_support import OutboundTrap, Result, RevylCli
+from _cli_support import Result, RevylCli
 from revyl_sdk import Revyl
 from revyl_sdk.testing import RevylEmulator
 
 BLOCKS = [{"type": "instructions", "step_description": "Tap Login"}]
-
-
-@pytest.fixture
-def cli(emulator: RevylEmulator, tmp_path: Path) -> Iterator[RevylCli]:
-    trap = OutboundTrap()
-    home = tmp_path / "home"
-    home.mkdir()
-    yield RevylCli(emulator, home, trap)
-    trap.close()
-    assert trap.requests == [], "the CLI reached for a host other than the emulator"
 
 
 def shown(result: Result) -> str:

@@ -8,11 +8,9 @@ other), a repo the SDK pulled must be synced in `revyl test list`, and aliases m
 from __future__ import annotations
 
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-from _cli_support import OutboundTrap, RevylCli
+from _cli_support import RevylCli
 from revyl_sdk import Revyl
 from revyl_sdk._testcode.decode import checksum, encode_file
 from revyl_sdk._testcode.layout import Project
@@ -31,16 +29,6 @@ STEP_TEXTS = [
 ]  # Not text starting with a line break: yaml.v3 writes that in a form that does not read back.
 NAMES = ["Login flow", "login flow", "Checkout: Pay €5 / Apple", "   ", "UPPER_case.name", "a--b",
          "emoji 🎉 test", "x/../y"]
-
-
-@pytest.fixture
-def cli(emulator: RevylEmulator, tmp_path: Path) -> Iterator[RevylCli]:
-    trap = OutboundTrap()
-    home = tmp_path / "home"
-    home.mkdir()
-    yield RevylCli(emulator, home, trap)
-    trap.close()
-    assert trap.requests == [], "the CLI reached for a host other than the emulator"
 
 
 def git_repo(path: Path) -> Path:
