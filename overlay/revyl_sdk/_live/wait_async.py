@@ -9,6 +9,7 @@ the runs' waits.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
@@ -39,6 +40,7 @@ from .wait_reports import (
     state_of_workflow_status,
     workflow_report_call,
 )
+from .wait_shared import Subscriptions, settled
 
 if TYPE_CHECKING:
     from .runs import AsyncTestRun, AsyncWorkflowRun
@@ -62,40 +64,22 @@ class AsyncTarget:
 
 
 class _Waits:
-    """The handlers of the wait effects for `targets`, each effect naming its run by place;
-    `close` leaves the stream for every run still on it."""
+    """The handlers of the wait effects for `targets`, each effect naming its run by place."""
 
     def __init__(self, targets: Sequence[AsyncTarget]) -> None:
         self._targets = targets
-        self._subscriptions: dict[int, AsyncSubscription] = {}
+        self.subscriptions: Subscriptions[AsyncSubscription] = Subscriptions(targets)
 
     def handlers(self) -> dict[type[Any], Callable[[Any], Awaitable[object]]]:
         return {Subscribe: self._subscribe, Listen: self._listen, ReadStatus: self._read_status,
                 FetchChildren: self._fetch_children, StopListening: self._stop_listening,
                 CancelRun: self._cancel}
 
-    def close(self) -> None:
-        for run in list(self._subscriptions):
-            self._leave(run)
-
-    def _subscription(self, run: int) -> AsyncSubscription:
-        subscription = self._subscriptions.get(run)
-        if subscription is None:
-            target = self._targets[run]
-            subscription = target.hub.subscribe(target.kind, target.task_id, target.started_at)
-            self._subscriptions[run] = subscription
-        return subscription
-
-    def _leave(self, run: int) -> None:
-        subscription = self._subscriptions.pop(run, None)
-        if subscription is not None:
-            self._targets[run].hub.unsubscribe(subscription)
-
     async def _subscribe(self, effect: Subscribe) -> None:
-        self._subscription(effect.run)
+        self.subscriptions.of(effect.run)
 
     async def _listen(self, effect: Listen) -> object:
-        return await self._subscription(effect.run).get(effect.timeout)
+        return await self.subscriptions.of(effect.run).get(effect.timeout)
 
     async def _read_status(self, effect: ReadStatus) -> object:
         target = self._targets[effect.run]
@@ -108,7 +92,7 @@ class _Waits:
             return await target.fetch_children()
 
     async def _stop_listening(self, effect: StopListening) -> None:
-        self._leave(effect.run)
+        self.subscriptions.leave(effect.run)
 
     async def _cancel(self, effect: CancelRun) -> object:
         return await self._targets[effect.run].cancel()
@@ -121,7 +105,7 @@ async def _wait(target: AsyncTarget, options: WaitOptions) -> Ending:
         return await run_async(target.api, plan(_waited(target), options, target.hub.settings),
                                waits.handlers())
     finally:
-        waits.close()
+        waits.subscriptions.close()
 
 
 def _waited(target: AsyncTarget) -> Waited:
@@ -172,20 +156,15 @@ async def _wait_group(runs: Sequence[AsyncTestRun | AsyncWorkflowRun], options: 
                                                          targets[0].hub.settings, limit=None, settle=settle),
                                    waits.handlers())
     finally:
-        waits.close()
-    return [_settled(target, outcome) for target, outcome in zip(targets, outcomes, strict=True)]
+        waits.subscriptions.close()
+    return [settled(outcome, functools.partial(_result_of, target))
+            for target, outcome in zip(targets, outcomes, strict=True)]
 
 
-def _settled(target: AsyncTarget, outcome: Ending | Exception
-             ) -> AsyncTestResult | AsyncWorkflowResult | RevylError:
-    """The run's result, or the `RevylError` its wait ended with; any other error is raised."""
-    if isinstance(outcome, RevylError):
-        return outcome
-    if isinstance(outcome, Exception):
-        raise outcome
+def _result_of(target: AsyncTarget, ending: Ending) -> AsyncTestResult | AsyncWorkflowResult:
     if target.kind == "test":
-        return build_result(AsyncTestResult, outcome, _once(target.share_link), target.api)
-    return build_result(AsyncWorkflowResult, outcome, _once(target.share_link), target.api)
+        return build_result(AsyncTestResult, ending, _once(target.share_link), target.api)
+    return build_result(AsyncWorkflowResult, ending, _once(target.share_link), target.api)
 
 
 def _test_target(run: AsyncTestRun) -> AsyncTarget:

@@ -40,6 +40,7 @@ from .wait_reports import (
     state_of_workflow_status,
     workflow_report_call,
 )
+from .wait_shared import Subscriptions, settled
 
 if TYPE_CHECKING:
     from .runs import TestRun, WorkflowRun
@@ -63,35 +64,22 @@ class SyncTarget:
 
 
 class _Waits:
-    """The handlers of the wait effects for `targets`, each effect naming its run by place;
-    `close` leaves the stream for every run still on it."""
+    """The handlers of the wait effects for `targets`, each effect naming its run by place."""
 
     def __init__(self, targets: Sequence[SyncTarget]) -> None:
         self._targets = targets
-        self._subscriptions: dict[int, SyncSubscription] = {}
+        self.subscriptions: Subscriptions[SyncSubscription] = Subscriptions(targets)
 
     def handlers(self) -> dict[type[Any], Callable[[Any, Stop], object]]:
         return {Subscribe: self._subscribe, Listen: self._listen, ReadStatus: self._read_status,
                 FetchChildren: self._fetch_children, StopListening: self._stop_listening,
                 CancelRun: self._cancel}
 
-    def close(self) -> None:
-        for run in list(self._subscriptions):
-            self._leave(run)
-
-    def _subscription(self, run: int) -> SyncSubscription:
-        subscription = self._subscriptions.get(run)
-        if subscription is None:
-            target = self._targets[run]
-            subscription = target.hub.subscribe(target.kind, target.task_id, target.started_at)
-            self._subscriptions[run] = subscription
-        return subscription
-
     def _subscribe(self, effect: Subscribe, stop: Stop) -> None:
-        self._subscription(effect.run)
+        self.subscriptions.of(effect.run)
 
     def _listen(self, effect: Listen, stop: Stop) -> object:
-        subscription = self._subscription(effect.run)
+        subscription = self.subscriptions.of(effect.run)
         # A plan stopped by its group must not sleep out its timeout in the queue.
         with stop.waking(lambda: subscription.put(Signal.WAKE)):
             return subscription.get(effect.timeout)
@@ -106,13 +94,8 @@ class _Waits:
         with target.hub.request_slots:
             return target.fetch_children()
 
-    def _leave(self, run: int) -> None:
-        subscription = self._subscriptions.pop(run, None)
-        if subscription is not None:
-            self._targets[run].hub.unsubscribe(subscription)
-
     def _stop_listening(self, effect: StopListening, stop: Stop) -> None:
-        self._leave(effect.run)
+        self.subscriptions.leave(effect.run)
 
     def _cancel(self, effect: CancelRun, stop: Stop) -> object:
         return self._targets[effect.run].cancel()
@@ -124,7 +107,7 @@ def _wait(target: SyncTarget, options: WaitOptions) -> Ending:
     try:
         return run_sync(target.api, plan(_waited(target), options, target.hub.settings), waits.handlers())
     finally:
-        waits.close()
+        waits.subscriptions.close()
 
 
 def _waited(target: SyncTarget) -> Waited:
@@ -176,17 +159,9 @@ def _wait_group(runs: Sequence[TestRun | WorkflowRun], options: WaitOptions, *, 
                                                   targets[0].hub.settings, limit=max_threads, settle=settle),
                             waits.handlers())
     finally:
-        waits.close()
-    return [_settled(target, outcome) for target, outcome in zip(targets, outcomes, strict=True)]
-
-
-def _settled(target: SyncTarget, outcome: Ending | Exception) -> TestResult | WorkflowResult | RevylError:
-    """The run's result, or the `RevylError` its wait ended with; any other error is raised."""
-    if isinstance(outcome, RevylError):
-        return outcome
-    if isinstance(outcome, Exception):
-        raise outcome
-    return _result_of(target, outcome)
+        waits.subscriptions.close()
+    return [settled(outcome, functools.partial(_result_of, target))
+            for target, outcome in zip(targets, outcomes, strict=True)]
 
 
 def _result_of(target: SyncTarget, ending: Ending) -> TestResult | WorkflowResult:
