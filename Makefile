@@ -64,6 +64,7 @@ test-specs: $(STAMP) node_modules/.installed
 lint: $(STAMP)
 	$(PY) -m ruff check overlay scripts tests benchmarks examples
 	$(PY) -m mypy --strict overlay/revyl_sdk scripts examples
+	MYPYPATH=benchmarks:tests/live:tests/reliability:tests $(PY) -m mypy --strict benchmarks
 
 bench: $(STAMP) node_modules/.installed
 	$(PY) benchmarks/run.py

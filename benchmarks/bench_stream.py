@@ -1,8 +1,8 @@
 """Live monitoring: stream throughput, and what following 200 runs costs the network.
 
 Each function returns `(what, measured, baseline, goal)` rows for `benchmarks/run.py`;
-`python benchmarks/bench_stream.py` prints them alone. Everything runs against the real
-local server of tests/live (`live_server.py`) on 127.0.0.1.
+`python benchmarks/bench_stream.py` prints them alone. Everything runs against the
+emulator on 127.0.0.1, set up as the live tests set it (tests/live/live_scene.py).
 """
 
 from __future__ import annotations
@@ -14,19 +14,21 @@ import time
 import uuid
 from collections.abc import Callable
 from pathlib import Path
+from typing import Literal
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / p) for p in ("generated", "overlay", "tests/live")]
 
 import httpx  # noqa: E402
 from httpx_sse import EventSource  # noqa: E402
-from live_server import (  # noqa: E402
+from live_scene import (  # noqa: E402
+    API_KEY,
     DROP,
     EXECUTE_TEST_PATH,
     STREAM_PATH,
     TEST_STATUS_PATH,
-    LiveServer,
     Step,
+    live_scene,
     org_test_item,
     sse,
     status_body,
@@ -56,7 +58,8 @@ def _best_rates(script: list[Step], tries: int = 3) -> tuple[float, float]:
     best = {_sdk_stream: 0.0, _bare_loop: 0.0}
     for _ in range(tries):
         for consume in best:
-            with LiveServer(scripts=[script]).running() as live:
+            with live_scene() as live:
+                live.scripts = [script]
                 started = time.perf_counter()
                 count = consume(live.url)
                 best[consume] = max(best[consume], count / (time.perf_counter() - started))
@@ -66,7 +69,8 @@ def _best_rates(script: list[Step], tries: int = 3) -> tuple[float, float]:
 def _bare_loop(url: str) -> int:
     """What a hand-written client does: httpx-sse, decode the JSON, pick the task id."""
     seen = 0
-    with httpx.Client(timeout=None) as http, http.stream("GET", url + STREAM_PATH) as response:
+    with httpx.Client(timeout=None, headers={"Authorization": f"Bearer {API_KEY}"}) as http, \
+            http.stream("GET", url + STREAM_PATH) as response:
         for message in EventSource(response).iter_sse():
             task_id = json.loads(message.data)["test"]["id"]
             seen += bool(task_id)
@@ -78,7 +82,7 @@ def _bare_loop(url: str) -> int:
 def _sdk_stream(url: str) -> int:
     """The same through `client.monitor.stream()`: typed events, filtered by task id."""
     seen = 0
-    with Revyl("bench", base_url=url, max_retries=0, ci_headers=False) as client, \
+    with Revyl(API_KEY, base_url=url, max_retries=0, ci_headers=False) as client, \
             client.monitor.stream() as stream:
         for event in stream:
             task_id = event.task_id  # type: ignore[union-attr]  # all are test events here
@@ -94,7 +98,7 @@ def stream_throughput() -> Row:
     return ("monitor.stream() events/s vs bare httpx-sse loop", sdk, bare, ">= 0.8x")
 
 
-def _follow_runs(mode: str) -> tuple[int, int, int]:
+def _follow_runs(mode: Literal["auto", "polling"]) -> tuple[int, int, int]:
     """Start 200 runs that end RUN_SECONDS later; wait for all in `mode`.
 
     Returns (HTTP requests, TCP connections, status reads made before a run had ended).
@@ -116,17 +120,17 @@ def _follow_runs(mode: str) -> tuple[int, int, int]:
         sse("initial_state", {"running_tests": [org_test_item(t, "queued") for t in tasks]}),
         *updates, RUN_SECONDS, *endings,
     ]
-    live = LiveServer(scripts=[script], test_statuses={t: [status(t)] for t in tasks},
-                      executed_task_ids=list(tasks))
 
-    async def follow() -> None:
-        async with AsyncRevyl("bench", base_url=live.url, max_retries=0,
-                              ci_headers=False) as client:
+    async def follow(url: str) -> None:
+        async with AsyncRevyl(API_KEY, base_url=url, max_retries=0, ci_headers=False) as client:
             runs = [await client.tests.run(str(uuid.uuid4())) for _ in tasks]
-            await client.monitor.wait_all(runs, mode=mode)  # type: ignore[arg-type]
+            await client.monitor.wait_all(runs, mode=mode)
 
-    with live.running():
-        asyncio.run(follow())
+    with live_scene() as live:
+        live.scripts = [script]
+        live.test_statuses = {t: [status(t)] for t in tasks}
+        live.executed_task_ids = list(tasks)
+        asyncio.run(follow(live.url))
     requests = [r for r in live.log if r.path != EXECUTE_TEST_PATH]
     early = sum(1 for r in requests if r.path == TEST_STATUS_PATH and r.at - started < RUN_SECONDS)
     return len(requests), live.tcp_connections, early

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -24,7 +25,7 @@ def _print(title: str, figures: Figures, seconds: float) -> None:
 
 
 def main() -> None:
-    scenarios = [
+    scenarios: list[tuple[str, Callable[[], Figures]]] = [
         ("one sync Revyl shared by 32 threads (mixed calls and waits)",
          lambda: shared_sync_client(threads=32, rounds=30)),
         ("1,000 runs followed at once (async gather, then sync wait_all)", lambda: many_runs(1000)),

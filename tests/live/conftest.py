@@ -5,25 +5,25 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 
 import pytest
-from live_server import FAST, LiveServer
+from live_scene import API_KEY, FAST, LiveScene, live_scene
 from revyl_sdk import AsyncRevyl, Revyl
 
 
 @pytest.fixture
-def live() -> Iterator[LiveServer]:
-    with LiveServer().running() as server:
+def live() -> Iterator[LiveScene]:
+    with live_scene() as server:
         yield server
 
 
 @pytest.fixture
-def client(live: LiveServer) -> Iterator[Revyl]:
-    with Revyl("test-key", base_url=live.url, max_retries=0, ci_headers=False) as revyl:
+def client(live: LiveScene) -> Iterator[Revyl]:
+    with Revyl(API_KEY, base_url=live.url, max_retries=0, ci_headers=False) as revyl:
         revyl.monitor.settings = FAST
         yield revyl
 
 
 @pytest.fixture
-async def aclient(live: LiveServer) -> AsyncIterator[AsyncRevyl]:
-    async with AsyncRevyl("test-key", base_url=live.url, max_retries=0, ci_headers=False) as revyl:
+async def aclient(live: LiveScene) -> AsyncIterator[AsyncRevyl]:
+    async with AsyncRevyl(API_KEY, base_url=live.url, max_retries=0, ci_headers=False) as revyl:
         revyl.monitor.settings = FAST
         yield revyl

@@ -15,7 +15,7 @@ import httpx
 from httpx_sse import EventSource
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from live_server import FAST, LiveServer
+from live_scene import API_KEY, FAST, live_scene
 from revyl_sdk import Revyl
 from revyl_sdk._live.events import MonitorEvent, decode_event
 from revyl_sdk._live.stream import StreamCore
@@ -106,8 +106,9 @@ def test_any_split_over_a_real_socket(sent: list[tuple[str, str]], cuts: list[in
     script: list[object] = []
     for chunk in split(body, cuts):
         script += [chunk, 0.002]  # a pause, so each chunk leaves as its own segment
-    with LiveServer(scripts=[script]).running() as live, \
-            Revyl("k", base_url=live.url, max_retries=0, ci_headers=False) as client:
+    with live_scene() as live, \
+            Revyl(API_KEY, base_url=live.url, max_retries=0, ci_headers=False) as client:
+        live.scripts = [script]
         client.monitor.settings = FAST
         with client.monitor.stream() as stream:
             received = take(stream, len(expected))

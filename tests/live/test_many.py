@@ -8,13 +8,13 @@ import itertools
 import random
 
 import pytest
-from live_server import (
+from live_scene import (
     CANCEL_TEST_PREFIX,
     EXECUTE_TEST_PATH,
     FAST,
     STREAM_PATH,
     TEST_STATUS_PATH,
-    LiveServer,
+    LiveScene,
     new_id,
     org_test_item,
     sse,
@@ -25,7 +25,7 @@ from revyl_sdk import AsyncRevyl, AsyncTestResult, Progress, Revyl, TestResult, 
 TEST_ID = "6f1c1a36-3f59-4d7c-9a43-0d0f3d6f2b11"
 
 
-def busy_org(live: LiveServer, count: int, *, seed: int) -> list[str]:
+def busy_org(live: LiveScene, count: int, *, seed: int) -> list[str]:
     """Make `live` hand out `count` runs, answer their status as completed, and stream a
     busy org around them; returns their task ids."""
     tasks = [new_id() for _ in range(count)]
@@ -36,7 +36,7 @@ def busy_org(live: LiveServer, count: int, *, seed: int) -> list[str]:
     return tasks
 
 
-def busy_org_script(live: LiveServer, tasks: list[str], *, seed: int) -> list[object]:
+def busy_org_script(live: LiveScene, tasks: list[str], *, seed: int) -> list[object]:
     """Snapshot, then interleaved progress of every run and of strangers, then the endings
     in random order; marks when each ending is sent."""
     shuffle = random.Random(seed)
@@ -68,7 +68,7 @@ def patient(client: Revyl, aclient: AsyncRevyl) -> None:
     aclient.monitor.settings = PATIENT
 
 
-def assert_one_read_each_after_its_ending(live: LiveServer, tasks: list[str]) -> None:
+def assert_one_read_each_after_its_ending(live: LiveScene, tasks: list[str]) -> None:
     assert live.stream_connections == 1
     assert live.count(TEST_STATUS_PATH) == len(tasks)  # nothing but the confirmations
     for task in tasks:
@@ -77,7 +77,7 @@ def assert_one_read_each_after_its_ending(live: LiveServer, tasks: list[str]) ->
 
 
 async def test_200_concurrent_waits_share_one_connection_and_never_poll(
-    live: LiveServer, aclient: AsyncRevyl
+    live: LiveScene, aclient: AsyncRevyl
 ) -> None:
     tasks = busy_org(live, 200, seed=1)
     runs = [await aclient.tests.run(TEST_ID) for _ in tasks]
@@ -91,7 +91,7 @@ async def test_200_concurrent_waits_share_one_connection_and_never_poll(
     assert aclient._hub._reader is None  # the stream is dropped once nobody waits
 
 
-async def test_async_wait_all_returns_results_in_order(live: LiveServer, aclient: AsyncRevyl) -> None:
+async def test_async_wait_all_returns_results_in_order(live: LiveScene, aclient: AsyncRevyl) -> None:
     tasks = busy_org(live, 30, seed=2)
     runs = [await aclient.tests.run(TEST_ID) for _ in tasks]
     results = await aclient.monitor.wait_all(runs)
@@ -99,7 +99,7 @@ async def test_async_wait_all_returns_results_in_order(live: LiveServer, aclient
     assert_one_read_each_after_its_ending(live, tasks)
 
 
-def test_sync_wait_all_shares_one_connection_and_never_polls(live: LiveServer, client: Revyl) -> None:
+def test_sync_wait_all_shares_one_connection_and_never_polls(live: LiveScene, client: Revyl) -> None:
     tasks = busy_org(live, 100, seed=3)
     runs = [client.tests.run(TEST_ID) for _ in tasks]
 
@@ -111,7 +111,7 @@ def test_sync_wait_all_shares_one_connection_and_never_polls(live: LiveServer, c
 
 
 def test_sync_wait_all_raises_the_first_failure_and_stops_the_others(
-    live: LiveServer, client: Revyl
+    live: LiveScene, client: Revyl
 ) -> None:
 
     done, stuck = new_id(), new_id()
@@ -122,12 +122,12 @@ def test_sync_wait_all_raises_the_first_failure_and_stops_the_others(
                      sse("test_completed", {"test": org_test_item(done, "completed")})]]
     runs = [client.tests.run(TEST_ID), client.tests.run(TEST_ID)]
     with pytest.raises(WaitTimeout) as raised:
-        client.monitor.wait_all(runs, timeout=0.3)
+        client.monitor.wait_all(runs, timeout=1.0)
     assert raised.value.task_id == stuck
     assert live.count(STREAM_PATH) == 1
 
 
-def one_done_one_stuck(live: LiveServer) -> tuple[str, str]:
+def one_done_one_stuck(live: LiveScene) -> tuple[str, str]:
     done, stuck = new_id(), new_id()
     live.executed_task_ids = [done, stuck]
     live.test_statuses[done] = [status_body(done)]
@@ -136,29 +136,29 @@ def one_done_one_stuck(live: LiveServer) -> tuple[str, str]:
     return done, stuck
 
 
-def test_sync_settle_all_keeps_every_outcome_in_order(live: LiveServer, client: Revyl) -> None:
+def test_sync_settle_all_keeps_every_outcome_in_order(live: LiveScene, client: Revyl) -> None:
     from revyl_sdk._live.wait_plan import WaitOptions
     from revyl_sdk._live.wait_sync import settle_all
 
     done, stuck = one_done_one_stuck(live)
     runs = [client.tests.run(TEST_ID), client.tests.run(TEST_ID)]
-    outcomes = settle_all(runs, WaitOptions(timeout=0.3))
+    outcomes = settle_all(runs, WaitOptions(timeout=1.0))
     assert isinstance(outcomes[0], TestResult) and outcomes[0].task_id == done and outcomes[0].passed
     assert isinstance(outcomes[1], WaitTimeout) and outcomes[1].task_id == stuck
 
 
-async def test_async_settle_all_keeps_every_outcome_in_order(live: LiveServer, aclient: AsyncRevyl) -> None:
+async def test_async_settle_all_keeps_every_outcome_in_order(live: LiveScene, aclient: AsyncRevyl) -> None:
     from revyl_sdk._live.wait_async import settle_all
     from revyl_sdk._live.wait_plan import WaitOptions
 
     done, stuck = one_done_one_stuck(live)
     runs = [await aclient.tests.run(TEST_ID), await aclient.tests.run(TEST_ID)]
-    outcomes = await settle_all(runs, WaitOptions(timeout=0.3))
+    outcomes = await settle_all(runs, WaitOptions(timeout=1.0))
     assert isinstance(outcomes[0], AsyncTestResult) and outcomes[0].task_id == done and outcomes[0].passed
     assert isinstance(outcomes[1], WaitTimeout) and outcomes[1].task_id == stuck
 
 
-def test_sync_ctrl_c_in_wait_all_cancels_the_unfinished_runs_when_asked(live: LiveServer, client: Revyl) -> None:
+def test_sync_ctrl_c_in_wait_all_cancels_the_unfinished_runs_when_asked(live: LiveScene, client: Revyl) -> None:
     from revyl_sdk._live.wait_plan import WaitOptions
     from revyl_sdk._live.wait_sync import wait_all
 
@@ -182,7 +182,7 @@ def test_sync_ctrl_c_in_wait_all_cancels_the_unfinished_runs_when_asked(live: Li
 
 
 async def test_async_cancelling_wait_all_cancels_the_unfinished_runs_when_asked(
-        live: LiveServer, aclient: AsyncRevyl) -> None:
+        live: LiveScene, aclient: AsyncRevyl) -> None:
     done, stuck = one_done_one_stuck(live)
     runs = [await aclient.tests.run(TEST_ID), await aclient.tests.run(TEST_ID)]
     ended = asyncio.Event()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 
 import pytest
-from live_server import new_id, org_test_item, org_workflow_item
+from live_scene import new_id, org_test_item, org_workflow_item
 from revyl_sdk._live.events import decode_event
 from revyl_sdk._live.hub import HubCore, Signal, SyncSubscription
 from revyl_sdk._live.status import (

@@ -5,10 +5,10 @@ from __future__ import annotations
 import threading
 
 import pytest
-from live_server import (
+from live_scene import (
     DROP,
     STREAM_PATH,
-    LiveServer,
+    LiveScene,
     new_id,
     org_test_item,
     org_workflow_item,
@@ -70,7 +70,7 @@ def take(stream: object, count: int) -> list[MonitorEvent]:
 
 
 def test_events_arrive_typed_with_payloads_parsed_into_api_models(
-    live: LiveServer, client: Revyl
+    live: LiveScene, client: Revyl
 ) -> None:
     live.scripts = [TRANSCRIPT]
     with client.monitor.stream() as stream:
@@ -104,7 +104,7 @@ def test_events_arrive_typed_with_payloads_parsed_into_api_models(
 
 
 def test_stream_request_asks_for_an_event_stream_of_queued_runs_too(
-    live: LiveServer, client: Revyl
+    live: LiveScene, client: Revyl
 ) -> None:
     live.scripts = [[sse("connection_ready", {})]]
     with client.monitor.stream() as stream:
@@ -117,7 +117,7 @@ def test_stream_request_asks_for_an_event_stream_of_queued_runs_too(
 
 
 def test_malformed_json_in_a_known_event_does_not_end_the_stream(
-    live: LiveServer, client: Revyl
+    live: LiveScene, client: Revyl
 ) -> None:
     live.scripts = [[
         sse("test_updated", "{not json"),
@@ -136,7 +136,7 @@ def test_malformed_json_in_a_known_event_does_not_end_the_stream(
 
 
 def test_a_payload_that_does_not_fit_its_model_fails_on_access_only(
-    live: LiveServer, client: Revyl
+    live: LiveScene, client: Revyl
 ) -> None:
     live.scripts = [[sse("test_updated", {"test": {"id": T1, "status": "paused"}})]]
     with client.monitor.stream() as stream:
@@ -148,7 +148,7 @@ def test_a_payload_that_does_not_fit_its_model_fails_on_access_only(
 
 
 def test_stream_reconnects_after_a_drop_and_replays_the_snapshot(
-    live: LiveServer, client: Revyl
+    live: LiveScene, client: Revyl
 ) -> None:
     live.scripts = [
         [sse("connection_ready", {}), sse("test_updated", {"test": org_test_item(T1)}), DROP],
@@ -161,7 +161,7 @@ def test_stream_reconnects_after_a_drop_and_replays_the_snapshot(
 
 
 def test_stream_reconnects_when_not_even_a_heartbeat_arrives(
-    live: LiveServer, client: Revyl
+    live: LiveScene, client: Revyl
 ) -> None:
     client.monitor.settings = client.monitor.settings.__class__(
         **{**vars(client.monitor.settings), "idle_timeout": 0.2})
@@ -176,7 +176,7 @@ def test_stream_reconnects_when_not_even_a_heartbeat_arrives(
     assert live.stream_connections == 2
 
 
-def test_stream_gives_up_after_the_reconnect_budget(live: LiveServer, client: Revyl) -> None:
+def test_stream_gives_up_after_the_reconnect_budget(live: LiveScene, client: Revyl) -> None:
     live.scripts = [[DROP]]
     with client.monitor.stream() as stream, pytest.raises(StreamError, match="3 reconnection"):
         next(stream)
@@ -184,7 +184,7 @@ def test_stream_gives_up_after_the_reconnect_budget(live: LiveServer, client: Re
 
 
 def test_a_connection_that_delivers_resets_the_reconnect_budget(
-    live: LiveServer, client: Revyl
+    live: LiveScene, client: Revyl
 ) -> None:
     productive = [sse("heartbeat", {}), DROP]
     live.scripts = [productive] * 8 + [[sse("connection_ready", {"org_id": "last"})]]
@@ -195,7 +195,7 @@ def test_a_connection_that_delivers_resets_the_reconnect_budget(
 
 @pytest.mark.parametrize(("status", "error"), [(401, AuthenticationError), (404, NotFoundError)])
 def test_client_errors_on_the_stream_endpoint_raise_at_once(
-    live: LiveServer, client: Revyl, status: int, error: type[Exception]
+    live: LiveScene, client: Revyl, status: int, error: type[Exception]
 ) -> None:
     live.stream_error = (status, {"detail": "nope"})
     with client.monitor.stream() as stream, pytest.raises(error):
@@ -203,7 +203,7 @@ def test_client_errors_on_the_stream_endpoint_raise_at_once(
     assert live.stream_connections == 1
 
 
-def test_close_ends_iteration(live: LiveServer, client: Revyl) -> None:
+def test_close_ends_iteration(live: LiveScene, client: Revyl) -> None:
     live.scripts = [[sse("heartbeat", {}), sse("heartbeat", {})]]
     stream = client.monitor.stream()
     assert isinstance(next(stream), Heartbeat)
@@ -211,7 +211,7 @@ def test_close_ends_iteration(live: LiveServer, client: Revyl) -> None:
     assert list(stream) == []
 
 
-async def test_async_stream_reconnects_and_closes(live: LiveServer, aclient: AsyncRevyl) -> None:
+async def test_async_stream_reconnects_and_closes(live: LiveScene, aclient: AsyncRevyl) -> None:
     gate = threading.Event()
     live.scripts = [
         [sse("connection_ready", {}), sse("test_updated", {"test": org_test_item(T1)}), DROP],
@@ -235,7 +235,7 @@ async def zip_range(stream: object, count: int):  # type: ignore[no-untyped-def]
             return
 
 
-async def test_async_stream_401_raises(live: LiveServer, aclient: AsyncRevyl) -> None:
+async def test_async_stream_401_raises(live: LiveScene, aclient: AsyncRevyl) -> None:
     live.stream_error = (401, {"detail": "bad key"})
     async with aclient.monitor.stream() as stream:
         with pytest.raises(AuthenticationError):

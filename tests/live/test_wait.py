@@ -10,7 +10,7 @@ import time
 from typing import Any
 
 import pytest
-from live_server import (
+from live_scene import (
     CANCEL_TEST_PREFIX,
     DROP,
     EXECUTE_TEST_PATH,
@@ -21,7 +21,7 @@ from live_server import (
     TEST_LINK_PATH,
     TEST_STATUS_PATH,
     WORKFLOW_LINK_PATH,
-    LiveServer,
+    LiveScene,
     new_id,
     org_test_item,
     org_workflow_item,
@@ -79,7 +79,7 @@ def with_settings(client: Revyl | AsyncRevyl, **changes: Any) -> None:
 
 
 def test_wait_follows_the_stream_among_other_runs_and_confirms_once(
-    live: LiveServer, client: Revyl
+    live: LiveScene, client: Revyl
 ) -> None:
     task = new_id()
     live.scripts = [[
@@ -110,7 +110,7 @@ def test_wait_follows_the_stream_among_other_runs_and_confirms_once(
     assert live.status_reads(OTHER) == []
 
 
-def test_duplicate_terminal_events_end_the_wait_once(live: LiveServer, client: Revyl) -> None:
+def test_duplicate_terminal_events_end_the_wait_once(live: LiveScene, client: Revyl) -> None:
     task = new_id()
     done = sse("test_completed", {"test": org_test_item(task, "completed")})
     live.scripts = [[snapshot(org_test_item(task)), done, done, done]]
@@ -120,7 +120,7 @@ def test_duplicate_terminal_events_end_the_wait_once(live: LiveServer, client: R
 
 
 def test_a_failed_event_never_passes_despite_a_stale_success_flag(
-    live: LiveServer, client: Revyl
+    live: LiveScene, client: Revyl
 ) -> None:
     task = new_id()
     stale = {**org_test_item(task, "running"), "success": True}
@@ -131,7 +131,7 @@ def test_a_failed_event_never_passes_despite_a_stale_success_flag(
 
 
 def test_completed_with_success_false_is_a_failure_and_raise_for_status_says_so(
-    live: LiveServer, client: Revyl
+    live: LiveScene, client: Revyl
 ) -> None:
     task = new_id()
     live.scripts = [[snapshot(org_test_item(task)),
@@ -145,7 +145,7 @@ def test_completed_with_success_false_is_a_failure_and_raise_for_status_says_so(
     assert raised.value.result is result
 
 
-def test_flat_with_data_terminal_event(live: LiveServer, client: Revyl) -> None:
+def test_flat_with_data_terminal_event(live: LiveScene, client: Revyl) -> None:
     task = new_id()
     flat = {"id": task, "task_id": task, "completed_test": {
         "status": "completed", "execution_time_seconds": 9.5,
@@ -158,7 +158,7 @@ def test_flat_with_data_terminal_event(live: LiveServer, client: Revyl) -> None:
 
 
 def test_drop_then_reconnect_with_the_run_gone_from_the_snapshot_confirms_over_rest(
-    live: LiveServer, client: Revyl
+    live: LiveScene, client: Revyl
 ) -> None:
     task = new_id()
     live.scripts = [
@@ -173,7 +173,7 @@ def test_drop_then_reconnect_with_the_run_gone_from_the_snapshot_confirms_over_r
 
 
 def test_drop_then_reconnect_with_the_run_still_active_keeps_listening(
-    live: LiveServer, client: Revyl
+    live: LiveScene, client: Revyl
 ) -> None:
     task = new_id()
     live.scripts = [
@@ -190,7 +190,7 @@ def test_drop_then_reconnect_with_the_run_still_active_keeps_listening(
 
 
 def test_a_stream_that_never_mentions_the_run_falls_back_to_status_reads(
-    live: LiveServer, client: Revyl
+    live: LiveScene, client: Revyl
 ) -> None:
     task = new_id()
     with_settings(client, quiet_timeout=0.05)
@@ -202,7 +202,7 @@ def test_a_stream_that_never_mentions_the_run_falls_back_to_status_reads(
 
 
 def test_a_run_finished_before_the_wait_is_settled_by_one_read(
-    live: LiveServer, client: Revyl
+    live: LiveScene, client: Revyl
 ) -> None:
     task = new_id()
     live.scripts = [[sse("connection_ready", {}), snapshot(org_test_item(OTHER))]]
@@ -214,7 +214,7 @@ def test_a_run_finished_before_the_wait_is_settled_by_one_read(
 
 
 def test_a_late_waiter_learns_the_ending_from_what_the_hub_already_heard(
-    live: LiveServer, client: Revyl
+    live: LiveScene, client: Revyl
 ) -> None:
     early, late = new_id(), new_id()
     late_done = threading.Event()
@@ -236,7 +236,7 @@ def test_a_late_waiter_learns_the_ending_from_what_the_hub_already_heard(
 
 
 def test_unknown_and_malformed_events_do_not_disturb_a_wait(
-    live: LiveServer, client: Revyl
+    live: LiveScene, client: Revyl
 ) -> None:
     task = new_id()
     live.scripts = [[
@@ -249,7 +249,7 @@ def test_unknown_and_malformed_events_do_not_disturb_a_wait(
     assert start_test(client, task).wait().passed
 
 
-def test_404_stream_falls_back_to_polling_in_auto_mode(live: LiveServer, client: Revyl) -> None:
+def test_404_stream_falls_back_to_polling_in_auto_mode(live: LiveScene, client: Revyl) -> None:
     task = new_id()
     live.stream_error = (404, {"detail": "Not Found"})
     live.test_statuses[task] = [status_body(task, "running"), status_body(task, "running"),
@@ -262,14 +262,14 @@ def test_404_stream_falls_back_to_polling_in_auto_mode(live: LiveServer, client:
     assert live.stream_connections == 1
 
 
-def test_404_stream_raises_in_sse_mode(live: LiveServer, client: Revyl) -> None:
+def test_404_stream_raises_in_sse_mode(live: LiveScene, client: Revyl) -> None:
     live.stream_error = (404, {"detail": "Not Found"})
     with pytest.raises(NotFoundError):
         start_test(client, new_id()).wait(mode="sse")
 
 
 def test_401_stream_raises_authentication_error_even_in_auto_mode(
-    live: LiveServer, client: Revyl
+    live: LiveScene, client: Revyl
 ) -> None:
     task = new_id()
     live.stream_error = (401, {"detail": "Invalid API key"})
@@ -279,7 +279,7 @@ def test_401_stream_raises_authentication_error_even_in_auto_mode(
     assert live.status_reads(task) == []
 
 
-def test_a_stream_that_keeps_failing_falls_back_to_polling(live: LiveServer, client: Revyl) -> None:
+def test_a_stream_that_keeps_failing_falls_back_to_polling(live: LiveScene, client: Revyl) -> None:
     task = new_id()
     live.scripts = [[DROP]]
     live.test_statuses[task] = [status_body(task)]
@@ -288,7 +288,7 @@ def test_a_stream_that_keeps_failing_falls_back_to_polling(live: LiveServer, cli
 
 
 def test_polling_mode_never_opens_the_stream_and_tolerates_transient_errors(
-    live: LiveServer, client: Revyl
+    live: LiveScene, client: Revyl
 ) -> None:
     task = new_id()
     live.test_statuses[task] = [status_body(task, "queued"), (500, {"detail": "oops"}),
@@ -301,7 +301,7 @@ def test_polling_mode_never_opens_the_stream_and_tolerates_transient_errors(
     assert [p.status for p in seen] == ["queued", "running", "completed"]
 
 
-def test_polling_backs_off_between_reads(live: LiveServer, client: Revyl) -> None:
+def test_polling_backs_off_between_reads(live: LiveScene, client: Revyl) -> None:
     task = new_id()
     with_settings(client, poll_interval=0.02, poll_max_interval=0.04)
     live.test_statuses[task] = [status_body(task, "running")] * 5 + [status_body(task)]
@@ -311,7 +311,7 @@ def test_polling_backs_off_between_reads(live: LiveServer, client: Revyl) -> Non
     assert gaps[0] >= 0.018 and all(gap >= 0.038 for gap in gaps[2:])
 
 
-def test_polling_raises_on_401_and_after_the_error_budget(live: LiveServer, client: Revyl) -> None:
+def test_polling_raises_on_401_and_after_the_error_budget(live: LiveScene, client: Revyl) -> None:
     task = new_id()
     live.test_statuses[task] = [(401, {"detail": "expired"})]
     with pytest.raises(AuthenticationError):
@@ -325,12 +325,12 @@ def test_polling_raises_on_401_and_after_the_error_budget(live: LiveServer, clie
     assert len(live.status_reads(other)) == 1 + FAST.poll_error_budget
 
 
-def test_unknown_task_raises_not_found_while_polling(live: LiveServer, client: Revyl) -> None:
+def test_unknown_task_raises_not_found_while_polling(live: LiveScene, client: Revyl) -> None:
     with pytest.raises(NotFoundError):
         start_test(client, new_id()).wait(mode="polling")
 
 
-def test_timeout_raises_wait_timeout_with_the_last_status(live: LiveServer, client: Revyl) -> None:
+def test_timeout_raises_wait_timeout_with_the_last_status(live: LiveScene, client: Revyl) -> None:
     task = new_id()
     live.scripts = [[snapshot(org_test_item(task, "running", progress=40.0))]]
     with pytest.raises(WaitTimeout) as raised:
@@ -340,14 +340,14 @@ def test_timeout_raises_wait_timeout_with_the_last_status(live: LiveServer, clie
     assert raised.value.task_id == task
 
 
-def test_timeout_while_polling(live: LiveServer, client: Revyl) -> None:
+def test_timeout_while_polling(live: LiveScene, client: Revyl) -> None:
     task = new_id()
     live.test_statuses[task] = [status_body(task, "starting")]
     with pytest.raises(WaitTimeout, match="starting"):
         start_test(client, task).wait(mode="polling", timeout=0.1)
 
 
-def test_report_url_is_fetched_on_first_use_only(live: LiveServer, client: Revyl) -> None:
+def test_report_url_is_fetched_on_first_use_only(live: LiveScene, client: Revyl) -> None:
     task = new_id()
     live.scripts = [[snapshot(org_test_item(task)),
                      sse("test_completed", {"test": org_test_item(task, "completed")})]]
@@ -359,7 +359,7 @@ def test_report_url_is_fetched_on_first_use_only(live: LiveServer, client: Revyl
     assert live.count(TEST_LINK_PATH) == 1
 
 
-def test_run_with_wait_true_returns_the_result(live: LiveServer, client: Revyl) -> None:
+def test_run_with_wait_true_returns_the_result(live: LiveScene, client: Revyl) -> None:
     task = new_id()
     live.executed_task_ids = [task]
     live.scripts = [[snapshot(org_test_item(task, "queued")),
@@ -370,7 +370,7 @@ def test_run_with_wait_true_returns_the_result(live: LiveServer, client: Revyl) 
     assert live.count(EXECUTE_TEST_PATH) == 1
 
 
-def test_workflow_run_with_wait_true_returns_the_result(live: LiveServer, client: Revyl) -> None:
+def test_workflow_run_with_wait_true_returns_the_result(live: LiveScene, client: Revyl) -> None:
     task = new_id()
     live.executed_task_ids = [task]
     live.scripts = [[snapshot(workflows=(org_workflow_item(task),)),
@@ -381,7 +381,7 @@ def test_workflow_run_with_wait_true_returns_the_result(live: LiveServer, client
     assert live.count(EXECUTE_WORKFLOW_PATH) == 1
 
 
-async def test_async_run_with_wait_true(live: LiveServer, aclient: AsyncRevyl) -> None:
+async def test_async_run_with_wait_true(live: LiveScene, aclient: AsyncRevyl) -> None:
     task = new_id()
     live.executed_task_ids = [task]
     live.scripts = [[snapshot(org_test_item(task)),
@@ -391,7 +391,7 @@ async def test_async_run_with_wait_true(live: LiveServer, aclient: AsyncRevyl) -
     assert isinstance(result, AsyncTestResult) and result.passed
 
 
-def test_interrupt_cancels_the_run_when_asked(live: LiveServer, client: Revyl) -> None:
+def test_interrupt_cancels_the_run_when_asked(live: LiveScene, client: Revyl) -> None:
     task = new_id()
     live.scripts = [[snapshot(org_test_item(task)), updated(task, progress=60.0)]]
 
@@ -409,7 +409,7 @@ def test_interrupt_cancels_the_run_when_asked(live: LiveServer, client: Revyl) -
 
 
 def test_workflow_wait_uses_failed_tests_and_the_child_report(
-    live: LiveServer, client: Revyl
+    live: LiveScene, client: Revyl
 ) -> None:
     task, child_a, child_b = new_id(), new_id(), new_id()
     live.scripts = [[
@@ -444,7 +444,7 @@ def test_workflow_wait_uses_failed_tests_and_the_child_report(
     assert live.count(WORKFLOW_LINK_PATH) == 1
 
 
-def test_workflow_flat_terminal_event_and_no_report(live: LiveServer, client: Revyl) -> None:
+def test_workflow_flat_terminal_event_and_no_report(live: LiveScene, client: Revyl) -> None:
     task, child = new_id(), new_id()
     live.scripts = [[
         snapshot(workflows=(org_workflow_item(task, children=(child,)),)),
@@ -457,7 +457,7 @@ def test_workflow_flat_terminal_event_and_no_report(live: LiveServer, client: Re
     assert result.children[0].status is None
 
 
-async def test_async_wait_follows_the_stream(live: LiveServer, aclient: AsyncRevyl) -> None:
+async def test_async_wait_follows_the_stream(live: LiveScene, aclient: AsyncRevyl) -> None:
     task = new_id()
     live.scripts = [[snapshot(org_test_item(task)), updated(task, progress=70.0),
                      sse("test_completed", {"test": org_test_item(task, "completed")})]]
@@ -469,7 +469,7 @@ async def test_async_wait_follows_the_stream(live: LiveServer, aclient: AsyncRev
     assert live.stream_connections == 1 and len(live.status_reads(task)) == 1
 
 
-async def test_async_fallbacks_match_the_sync_ones(live: LiveServer, aclient: AsyncRevyl) -> None:
+async def test_async_fallbacks_match_the_sync_ones(live: LiveScene, aclient: AsyncRevyl) -> None:
     task = new_id()
     live.stream_error = (404, {"detail": "Not Found"})
     live.test_statuses[task] = [status_body(task, "running"), status_body(task)]
@@ -479,7 +479,7 @@ async def test_async_fallbacks_match_the_sync_ones(live: LiveServer, aclient: As
 
 
 async def test_async_cancellation_cancels_the_run_when_asked(
-    live: LiveServer, aclient: AsyncRevyl
+    live: LiveScene, aclient: AsyncRevyl
 ) -> None:
     task = new_id()
     live.scripts = [[snapshot(org_test_item(task))]]
@@ -492,7 +492,7 @@ async def test_async_cancellation_cancels_the_run_when_asked(
     assert live.count(CANCEL_TEST_PREFIX + task) == 1
 
 
-async def test_async_timeout(live: LiveServer, aclient: AsyncRevyl) -> None:
+async def test_async_timeout(live: LiveScene, aclient: AsyncRevyl) -> None:
     task = new_id()
     live.scripts = [[snapshot(org_test_item(task, "starting"))]]
     with pytest.raises(WaitTimeout, match="starting"):

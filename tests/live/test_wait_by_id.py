@@ -7,14 +7,14 @@ import time
 from typing import Any
 
 import pytest
-from live_server import (
+from live_scene import (
     CANCEL_TEST_PREFIX,
     EXECUTE_TEST_PATH,
     EXECUTE_WORKFLOW_PATH,
     FAST,
     REPORT_PATH,
     WORKFLOW_LINK_PATH,
-    LiveServer,
+    LiveScene,
     new_id,
     org_test_item,
     org_workflow_item,
@@ -48,7 +48,7 @@ def updated(task_id: str, **fields: Any) -> bytes:
     return sse("test_updated", {"test": org_test_item(task_id, **fields)})
 
 
-def test_run_handle_sends_nothing_and_knows_only_the_id(live: LiveServer, client: Revyl) -> None:
+def test_run_handle_sends_nothing_and_knows_only_the_id(live: LiveScene, client: Revyl) -> None:
     task = new_id()
     run = client.tests.run_handle(f" {task}\n")  # as read from a file or a CI step's output
     assert isinstance(run, TestRun)
@@ -69,7 +69,7 @@ def test_run_handle_refuses_an_empty_id(client: Revyl, bad: str) -> None:
         client.workflows.wait(bad)
 
 
-def test_runs_started_here_keep_their_execute_response(live: LiveServer, client: Revyl) -> None:
+def test_runs_started_here_keep_their_execute_response(live: LiveScene, client: Revyl) -> None:
     task = new_id()
     live.executed_task_ids = [task]
     run = client.tests.run("6f1c1a36-3f59-4d7c-9a43-0d0f3d6f2b11")
@@ -77,7 +77,7 @@ def test_runs_started_here_keep_their_execute_response(live: LiveServer, client:
     assert (run.task_id, run.status) == (task, "queued")
 
 
-def test_wait_by_id_follows_the_stream(live: LiveServer, client: Revyl) -> None:
+def test_wait_by_id_follows_the_stream(live: LiveScene, client: Revyl) -> None:
     task = new_id()
     live.scripts = [[
         sse("connection_ready", {}),
@@ -100,7 +100,7 @@ def test_wait_by_id_follows_the_stream(live: LiveServer, client: Revyl) -> None:
 
 
 def test_wait_by_id_polls_when_asked_or_when_the_stream_is_missing(
-    live: LiveServer, client: Revyl
+    live: LiveScene, client: Revyl
 ) -> None:
     task = new_id()
     live.test_statuses[task] = [status_body(task, "running"), status_body(task, "completed")]
@@ -118,7 +118,7 @@ def test_wait_by_id_polls_when_asked_or_when_the_stream_is_missing(
 
 @pytest.mark.parametrize("mode", ["auto", "polling"])
 def test_a_run_that_ended_before_the_wait_is_settled_by_one_read(
-    live: LiveServer, client: Revyl, mode: str
+    live: LiveScene, client: Revyl, mode: str
 ) -> None:
     task = new_id()
     live.scripts = [[sse("connection_ready", {}), snapshot(org_test_item(OTHER))]]
@@ -131,7 +131,7 @@ def test_a_run_that_ended_before_the_wait_is_settled_by_one_read(
 
 
 def test_an_ended_run_is_settled_at_once_on_an_already_connected_stream(
-    live: LiveServer, client: Revyl
+    live: LiveScene, client: Revyl
 ) -> None:
     """The hub's snapshot predates the wait, yet the run was started before it, elsewhere:
     it gets one status read at once, not the `quiet_timeout` a run started here would."""
@@ -163,7 +163,7 @@ def test_an_ended_run_is_settled_at_once_on_an_already_connected_stream(
 
 
 def test_a_run_missing_from_the_snapshot_but_still_going_is_followed(
-    live: LiveServer, client: Revyl
+    live: LiveScene, client: Revyl
 ) -> None:
     """Started elsewhere just now, not in the snapshot yet: one read says it is queued, and
     the wait goes on listening rather than deciding anything."""
@@ -183,7 +183,7 @@ def test_a_run_missing_from_the_snapshot_but_still_going_is_followed(
     assert len(live.status_reads(task)) == 2  # the snapshot's doubt, then the confirmation
 
 
-def test_workflow_wait_by_id(live: LiveServer, client: Revyl) -> None:
+def test_workflow_wait_by_id(live: LiveScene, client: Revyl) -> None:
     task, child = new_id(), new_id()
     live.scripts = [[
         snapshot(workflows=(org_workflow_item(task, completed=0, children=(child,)),)),
@@ -202,7 +202,7 @@ def test_workflow_wait_by_id(live: LiveServer, client: Revyl) -> None:
     assert live.count(EXECUTE_WORKFLOW_PATH) == 0
 
 
-def test_workflow_that_ended_before_the_wait(live: LiveServer, client: Revyl) -> None:
+def test_workflow_that_ended_before_the_wait(live: LiveScene, client: Revyl) -> None:
     task = new_id()
     live.scripts = [[snapshot()]]
     live.workflow_statuses[task] = [workflow_status_body("completed", passed=1, failed=1)]
@@ -211,7 +211,7 @@ def test_workflow_that_ended_before_the_wait(live: LiveServer, client: Revyl) ->
     assert len(live.status_reads(task)) == 1
 
 
-def test_handles_from_ids_and_from_run_wait_together(live: LiveServer, client: Revyl) -> None:
+def test_handles_from_ids_and_from_run_wait_together(live: LiveScene, client: Revyl) -> None:
     ours, theirs = new_id(), new_id()
     live.executed_task_ids = [ours]
     live.scripts = [[snapshot(org_test_item(ours, "queued")),
@@ -224,7 +224,7 @@ def test_handles_from_ids_and_from_run_wait_together(live: LiveServer, client: R
     assert live.stream_connections == 1
 
 
-async def test_async_wait_by_id(live: LiveServer, aclient: AsyncRevyl) -> None:
+async def test_async_wait_by_id(live: LiveScene, aclient: AsyncRevyl) -> None:
     task, ended, flow = new_id(), new_id(), new_id()
     live.scripts = [[
         snapshot(org_test_item(task), workflows=(org_workflow_item(flow),)),

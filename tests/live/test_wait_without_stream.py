@@ -7,7 +7,7 @@ import types
 from typing import Any, NoReturn
 
 import pytest
-from live_server import LiveServer, new_id, status_body
+from live_scene import LiveScene, new_id, status_body
 from revyl_api import unsupported
 from revyl_sdk import Revyl, UnsupportedOperationError
 from revyl_sdk._live import stream, wait_plan
@@ -31,7 +31,7 @@ def no_stream(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(wait_plan, "STREAM_SUPPORTED", False)
 
 
-def test_waits_poll_and_sse_mode_or_a_stream_says_why(live: LiveServer, client: Revyl) -> None:
+def test_waits_poll_and_sse_mode_or_a_stream_says_why(live: LiveScene, client: Revyl) -> None:
     assert WaitOptions().mode == "polling"
     with pytest.raises(UnsupportedOperationError, match="monitor/stream/unified"):
         WaitOptions(mode="sse")
@@ -39,7 +39,7 @@ def test_waits_poll_and_sse_mode_or_a_stream_says_why(live: LiveServer, client: 
         client.monitor.stream()
 
 
-def test_a_wait_never_opens_the_stream(live: LiveServer, client: Revyl) -> None:
+def test_a_wait_never_opens_the_stream(live: LiveScene, client: Revyl) -> None:
     task = new_id()
     live.test_statuses[task] = [status_body(task, "running"), status_body(task, "completed")]
     assert start_test(client, task).wait().passed

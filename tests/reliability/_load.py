@@ -297,7 +297,12 @@ def backend_faults(runs: int, threads: int, outages: int) -> Figures:
             for thread in starters:
                 thread.join()
             assert all(run is not None for run in started), "a start failed"
-            chaos = threading.Thread(target=lambda: [(time.sleep(0.3), door.outage(1.0)) for _ in range(outages)])
+            def restarts() -> None:
+                for _ in range(outages):
+                    time.sleep(0.3)
+                    door.outage(1.0)
+
+            chaos = threading.Thread(target=restarts)
             chaos.start()
             results = client.monitor.wait_all(started, timeout=600)
             chaos.join()

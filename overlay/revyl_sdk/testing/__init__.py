@@ -19,12 +19,13 @@ from ._dummy import write_dummy_apk, write_dummy_ios_app
 if TYPE_CHECKING:
     from ._areas.devices.png import read_screen
     from ._server.middleware import RecordedRequest
+    from ._state.canned import DROP_CONNECTION
     from ._state.devices import DeviceAction, StepOutcome
     from ._state.scripts import OUTCOMES, Outcome, Script, TerminalEvent
     from .emulator import DEFAULT_API_KEY, RevylEmulator
 
 _LAZY = {"DEFAULT_API_KEY": "emulator", "RevylEmulator": "emulator",
-         "RecordedRequest": "_server.middleware", "OUTCOMES": "_state.scripts",
+         "RecordedRequest": "_server.middleware", "DROP_CONNECTION": "_state.canned", "OUTCOMES": "_state.scripts",
          "Outcome": "_state.scripts", "Script": "_state.scripts", "TerminalEvent": "_state.scripts",
          "DeviceAction": "_state.devices", "StepOutcome": "_state.devices",
          "read_screen": "_areas.devices.png"}
@@ -41,6 +42,7 @@ def __getattr__(name: str) -> Any:
 
 __all__ = [
     "DEFAULT_API_KEY",
+    "DROP_CONNECTION",
     "OUTCOMES",
     "DeviceAction",
     "Outcome",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
@@ -20,6 +21,7 @@ from ._dummy import write_dummy_apk, write_dummy_ios_app
 from ._server.app import build_app
 from ._server.middleware import RecordedRequest
 from ._server.thread import ServerThread
+from ._state.canned import Answer, TranscriptStep
 from ._state.devices import DeviceAction, StepOutcome, StepScript
 from ._state.faults import HttpFault
 from ._state.scripts import ARTIFACTS, Outcome, Script, TerminalEvent
@@ -182,8 +184,33 @@ class RevylEmulator:
         """Cut the next `times` SSE connections after `after_events` events past `initial_state`."""
         self._store.faults.drop_stream(after_events, times)
 
+    def answer(self, path: str, *answers: Answer, method: str | None = None,
+               query: dict[str, str] | None = None) -> None:
+        """Answer requests to `path` (a glob, as for `fail`) with `answers` in turn, in place of
+        the emulator's handler (no key check, no state change); the last one repeats until
+        `clear_faults`. An answer is a JSON body (200), a `(status, body)` tuple, or a callable
+        taking the `RecordedRequest` (body included) and returning either. `query` narrows it
+        as for `fail`; the newest matching `answer` wins, and injected faults come first.
+        """
+        if not answers:
+            raise ValueError("answer() needs at least one answer")
+        self._store.canned.add_answers(path, answers, method, dict(query or {}))
+
+    def replay_stream(self, *transcripts: Sequence[TranscriptStep]) -> None:
+        """The next SSE connections play these transcripts, one each, as raw bytes instead of
+        the live feed; the last one is replayed for every later connection until `clear_faults`.
+
+        A step is bytes or str (written as is, one write each), a number (a pause in seconds),
+        a `threading.Event` (waited for, up to 10 s), `DROP_CONNECTION` (the connection is
+        closed at once) or a callable (called on the server, e.g. to note the time). After the
+        last step the stream stays open and silent until the client leaves.
+        """
+        self._store.canned.set_transcripts(transcripts)
+
     def clear_faults(self) -> None:
+        """Remove every injected fault, canned answer and stream transcript."""
         self._store.faults.clear()
+        self._store.canned.clear()
 
     # -- seeding -----------------------------------------------------------------------------
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -30,6 +31,8 @@ class RecordedRequest:
     status: int
     body: bytes = b""  # as received (empty for object-store uploads and injected faults)
     request_id: str = ""  # the X-Request-ID answered: the client's own, else one made up
+    received_at: float = 0.0  # time.monotonic() when the request arrived
+    client: str = ""  # "host:port" of the client's end of the connection
 
 
 class Middleware:
@@ -45,6 +48,9 @@ class Middleware:
             await self._app(scope, receive, send)
             return
         method, path = scope["method"], scope["path"]
+        received_at = time.monotonic()
+        peer = scope.get("client")
+        client = f"{peer[0]}:{peer[1]}" if peer else ""
         logged = False
         received = b""
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
@@ -55,8 +61,8 @@ class Middleware:
             nonlocal logged
             if not logged:  # at the start of the answer, so open streams are listed too
                 logged = True
-                self._log.append(RecordedRequest(
-                    method, path, scope.get("query_string", b"").decode(), headers, status, received, request_id))
+                self._log.append(RecordedRequest(method, path, scope.get("query_string", b"").decode(), headers,
+                                                 status, received, request_id, received_at, client))
 
         async def recording_send(message: Message) -> None:
             if message["type"] == "http.response.start":
@@ -81,6 +87,12 @@ class Middleware:
                     return
                 received = body
                 receive = _replay(body, receive)
+            canned = self._store.canned.answer_for(
+                RecordedRequest(method, path, scope.get("query_string", b"").decode(), headers, 0, received,
+                                request_id, received_at, client), query)
+            if canned is not None:
+                await _send_json(recording_send, *canned)
+                return
             if fault is not None and fault.after_handling and not (fault.drop or fault.status is not None):
                 held: list[Message] = []  # handled now, answered only after the delay
                 await self._app(scope, receive, _holding(held))
@@ -116,7 +128,7 @@ class Middleware:
                             log: Callable[[int], None]) -> None:
         if fault.drop:
             log(0)
-            await _drop_connection(scope)
+            await drop_connection(scope)
             return
         await _send_fault(send, scope["path"], fault.status or 500, fault.body, fault.headers)
 
@@ -161,7 +173,7 @@ class ConnectionDropper:
         await self._app(scope, receive, send)
 
 
-async def _drop_connection(scope: Scope) -> None:
+async def drop_connection(scope: Scope) -> None:
     drop = scope.get(_DROP)
     if drop is None:
         raise RuntimeError("This server cannot drop a connection (the emulator runs on uvicorn)")

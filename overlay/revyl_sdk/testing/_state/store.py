@@ -11,6 +11,7 @@ from pathlib import Path
 
 from .apps import AppsState
 from .builds import BuildsState
+from .canned import Canned
 from .catalog import CatalogState
 from .devices import DevicesState
 from .faults import Faults
@@ -51,6 +52,7 @@ class Store:
     runs: RunsState = field(default_factory=RunsState)
     devices: DevicesState = field(default_factory=DevicesState)
     faults: Faults = field(default_factory=Faults)
+    canned: Canned = field(default_factory=Canned)
     feed: Feed = field(default_factory=Feed)
     closing: bool = False  # set on shutdown so open SSE streams end
 

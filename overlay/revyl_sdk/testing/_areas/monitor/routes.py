@@ -1,5 +1,7 @@
 """The unified SSE stream and the identity endpoint.
 
+A transcript set by `replay_stream` is played instead, as raw bytes.
+
 On connect: `connection_ready`, then `initial_state` built from the rows, then every feed
 entry as it is published, with a `heartbeat` when quiet, as BEHAVIOR.md §1 describes. The
 stream is org-wide: clients filter by task id themselves.
@@ -9,14 +11,19 @@ from __future__ import annotations
 
 import asyncio
 import json
+import threading
 import time
 from collections.abc import AsyncIterator
 from typing import Any
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
+from fastapi.responses import StreamingResponse
 from sse_starlette import EventSourceResponse, ServerSentEvent
+from starlette.types import Scope
 
 from ..._server.deps import UnlockedStore
+from ..._server.middleware import drop_connection
+from ..._state.canned import DROP_CONNECTION, TranscriptStep
 from ..._state.ids import iso
 from ..._state.store import ORG_ID, USER_ID, Store
 from . import shapes
@@ -24,6 +31,7 @@ from . import shapes
 router = APIRouter()
 
 _POLL_SECONDS = 0.2  # how often an idle stream checks for shutdown
+_EVENT_WAIT_SECONDS = 10.0  # the longest a transcript waits for a test's threading.Event
 
 
 def _event(name: str, data: dict[str, Any], event_id: str | None = None) -> ServerSentEvent:
@@ -63,9 +71,34 @@ async def _events(store: Store, include_queued: bool) -> AsyncIterator[ServerSen
             last_beat = time.monotonic()
 
 
-@router.get("/api/v1/monitor/stream/unified")
-async def unified_stream(store: UnlockedStore, include_queued: bool = True) -> EventSourceResponse:
+async def _replayed(store: Store, transcript: list[TranscriptStep], scope: Scope) -> AsyncIterator[bytes]:
+    """A transcript of `replay_stream`, step by step; then silence until the client leaves."""
+    for step in transcript:
+        if step is DROP_CONNECTION:
+            await drop_connection(scope)
+            return
+        if isinstance(step, bytes | str):
+            yield step.encode() if isinstance(step, str) else step
+        elif isinstance(step, int | float):
+            await asyncio.sleep(step)
+        elif isinstance(step, threading.Event):
+            deadline = time.monotonic() + _EVENT_WAIT_SECONDS
+            while not step.is_set() and time.monotonic() < deadline and not store.closing:
+                await asyncio.sleep(0.01)
+        else:
+            step()
+    while not store.closing:  # the response is cancelled when the client disconnects
+        await asyncio.sleep(_POLL_SECONDS)
+
+
+@router.get("/api/v1/monitor/stream/unified", response_model=None)
+async def unified_stream(store: UnlockedStore, request: Request,
+                         include_queued: bool = True) -> EventSourceResponse | StreamingResponse:
     # Unlocked: the stream outlives the handler; each step locks what it reads.
+    transcript = store.canned.next_transcript()
+    if transcript is not None:
+        return StreamingResponse(_replayed(store, transcript, request.scope), media_type="text/event-stream",
+                                 headers={"Cache-Control": "no-cache", "Connection": "close"})
     return EventSourceResponse(_events(store, include_queued),
                                headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
 
