@@ -8,11 +8,12 @@ well formed, never exercises.
 
 from __future__ import annotations
 
-import fnmatch
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final
+
+from .faults import request_matches
 
 if TYPE_CHECKING:
     from .._server.middleware import RecordedRequest
@@ -44,9 +45,7 @@ class _CannedAnswer:
     answers: list[Answer] = field(default_factory=list)
 
     def matches(self, method: str, path: str, query: dict[str, str]) -> bool:
-        return ((self.method is None or self.method.upper() == method.upper())
-                and fnmatch.fnmatchcase(path, self.path)
-                and all(query.get(name) == value for name, value in self.query.items()))
+        return request_matches(self.method, self.path, self.query, method, path, query)
 
 
 class Canned:

@@ -9,6 +9,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 
+def request_matches(wanted_method: str | None, path_glob: str, wanted_query: dict[str, str],
+                    method: str, path: str, query: dict[str, str]) -> bool:
+    """Whether a request is one a fault or a canned answer names: any method (None) or this
+    one, the glob `path_glob`, and these query parameters with these values."""
+    return ((wanted_method is None or wanted_method.upper() == method.upper())
+            and fnmatch.fnmatchcase(path, path_glob)
+            and all(query.get(name) == value for name, value in wanted_query.items()))
+
+
 @dataclass
 class HttpFault:
     """Requests matching `method` and the glob `path` get `status` (after `delay` seconds).
@@ -30,9 +39,7 @@ class HttpFault:
     rate: float = 1.0  # the share of matching requests it hits (seeded: the same run each time)
 
     def matches(self, method: str, path: str, query: dict[str, str]) -> bool:
-        return ((self.method is None or self.method.upper() == method.upper())
-                and fnmatch.fnmatchcase(path, self.path)
-                and all(query.get(name) == value for name, value in self.query.items()))
+        return request_matches(self.method, self.path, self.query, method, path, query)
 
 
 class Faults:
