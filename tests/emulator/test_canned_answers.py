@@ -95,7 +95,7 @@ def test_a_transcript_waits_for_an_event_and_calls_its_callables(
 
 def test_after_its_transcript_a_stream_stays_open_and_silent(emulator: RevylEmulator) -> None:
     emulator.replay_stream([b"data: only\n\n"])
-    with httpx.Client(base_url=emulator.base_url, timeout=httpx.Timeout(5, read=0.3),
+    with httpx.Client(base_url=emulator.base_url, timeout=httpx.Timeout(5, read=1.0),
                       headers={"Authorization": f"Bearer {emulator.api_key}"}) as client, \
             client.stream("GET", STREAM) as response:
         stream = response.iter_raw()

@@ -6,6 +6,8 @@ return only once requests can be answered.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import socket
 import threading
 import time
@@ -14,6 +16,29 @@ import uvicorn
 from starlette.types import ASGIApp
 
 _START_TIMEOUT = 15.0
+
+
+class _PromptServer(uvicorn.Server):
+    """uvicorn's server, woken by `request_stop` at once rather than at its next 0.1 s tick:
+    test suites start and stop an emulator per test."""
+
+    def __init__(self, config: uvicorn.Config) -> None:
+        super().__init__(config)
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._woken = asyncio.Event()
+
+    async def main_loop(self) -> None:
+        self._loop = asyncio.get_running_loop()
+        counter = 0
+        while not await self.on_tick(counter):
+            counter = (counter + 1) % 864000
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._woken.wait(), 0.1)
+
+    def request_stop(self) -> None:
+        self.should_exit = True
+        if self._loop is not None:
+            self._loop.call_soon_threadsafe(self._woken.set)
 
 
 class ServerThread:
@@ -32,7 +57,7 @@ class ServerThread:
         # Errors only: a client's malformed request gets its 400 without a line in the user's output.
         config = uvicorn.Config(app, log_level="error", access_log=False, lifespan="off",
                                 timeout_graceful_shutdown=2)
-        self._server = uvicorn.Server(config)
+        self._server = _PromptServer(config)
         self._thread = threading.Thread(target=self._run, name=f"revyl-emulator:{self.port}",
                                         daemon=True)
         self._error: BaseException | None = None
@@ -54,7 +79,7 @@ class ServerThread:
             time.sleep(0.01)
 
     def stop(self) -> None:
-        self._server.should_exit = True
+        self._server.request_stop()
         self._thread.join(timeout=10)
         self._socket.close()
 
