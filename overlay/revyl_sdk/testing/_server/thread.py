@@ -38,7 +38,8 @@ class _PromptServer(uvicorn.Server):
     def request_stop(self) -> None:
         self.should_exit = True
         if self._loop is not None:
-            self._loop.call_soon_threadsafe(self._woken.set)
+            with contextlib.suppress(RuntimeError):  # the loop has already ended
+                self._loop.call_soon_threadsafe(self._woken.set)
 
 
 class ServerThread:
