@@ -58,6 +58,17 @@ def test_faults_come_before_answers_and_clear_faults_removes_both(
     assert raw.get(STATUS, params={"task_id": "t"}).status_code == 404
 
 
+def test_a_fault_after_handling_replaces_or_delays_a_canned_answer(
+        emulator: RevylEmulator, raw: httpx.Client) -> None:
+    emulator.answer(STATUS, {"status": "running"})
+    emulator.fail(STATUS, status=502, after_handling=True)
+    assert raw.get(STATUS, params={"task_id": "t"}).status_code == 502
+    emulator.slow_down(STATUS, 0.3, after_handling=True)
+    started = time.monotonic()
+    answer = raw.get(STATUS, params={"task_id": "t"})
+    assert answer.json() == {"status": "running"} and time.monotonic() - started >= 0.3
+
+
 def test_an_answer_needs_one(emulator: RevylEmulator) -> None:
     with pytest.raises(ValueError, match="at least one answer"):
         emulator.answer(STATUS)

@@ -190,7 +190,8 @@ class RevylEmulator:
         the emulator's handler (no key check, no state change); the last one repeats until
         `clear_faults`. An answer is a JSON body (200), a `(status, body)` tuple, or a callable
         taking the `RecordedRequest` (body included) and returning either. `query` narrows it
-        as for `fail`; the newest matching `answer` wins, and injected faults come first.
+        as for `fail`; the newest matching `answer` wins. Injected faults apply as to the handler:
+        one before handling answers instead, one after handling replaces or delays the canned answer.
         """
         if not answers:
             raise ValueError("answer() needs at least one answer")

@@ -51,18 +51,22 @@ class Middleware:
         received_at = time.monotonic()
         peer = scope.get("client")
         client = f"{peer[0]}:{peer[1]}" if peer else ""
+        query_string = scope.get("query_string", b"").decode()
         logged = False
         received = b""
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
         # Revyl's services answer with a request id (echoing the client's X-Request-ID).
         request_id = headers.get("x-request-id") or f"req_{uuid.uuid4().hex[:20]}"
 
+        def recorded(status: int) -> RecordedRequest:
+            return RecordedRequest(method, path, query_string, headers, status, received, request_id,
+                                   received_at, client)
+
         def log(status: int) -> None:
             nonlocal logged
             if not logged:  # at the start of the answer, so open streams are listed too
                 logged = True
-                self._log.append(RecordedRequest(method, path, scope.get("query_string", b"").decode(), headers,
-                                                 status, received, request_id, received_at, client))
+                self._log.append(recorded(status))
 
         async def recording_send(message: Message) -> None:
             if message["type"] == "http.response.start":
@@ -87,39 +91,25 @@ class Middleware:
                     return
                 received = body
                 receive = _replay(body, receive)
-            canned = self._store.canned.answer_for(
-                RecordedRequest(method, path, scope.get("query_string", b"").decode(), headers, 0, received,
-                                request_id, received_at, client), query)
-            if canned is not None:
-                await _send_json(recording_send, *canned)
-                return
-            if fault is not None and fault.after_handling and not (fault.drop or fault.status is not None):
-                held: list[Message] = []  # handled now, answered only after the delay
-                await self._app(scope, receive, _holding(held))
-                await asyncio.sleep(fault.delay)
-                for message in held:
-                    await recording_send(message)
-                return
+            # A canned answer stands in for the handler; faults after handling apply to it alike.
+            canned = self._store.canned.answer_for(recorded(0), query)
+            handler = self._app if canned is None else _answering(*canned)
             if fault is not None and fault.after_handling:
-                await self._after_handling(scope, receive, recording_send, fault, log)
+                await self._after_handling(handler, scope, receive, recording_send, fault, log)
                 return
-            await self._app(scope, receive, recording_send)
+            await handler(scope, receive, recording_send)
         finally:
             log(500)
 
-    async def _after_handling(self, scope: Scope, receive: Receive, send: Send, fault: HttpFault,
-                              log: Callable[[int], None]) -> None:
+    async def _after_handling(self, handler: ASGIApp, scope: Scope, receive: Receive, send: Send,
+                              fault: HttpFault, log: Callable[[int], None]) -> None:
         """The request takes effect; then its answer is lost, replaced, or only delayed."""
         if fault.drop or fault.status is not None:
-            await self._app(scope, receive, _discarded)
+            await handler(scope, receive, _discarded)
             await self._answer_fault(scope, send, fault, log)
             return
-        held: list[Message] = []
-
-        async def hold(message: Message) -> None:
-            held.append(message)
-
-        await self._app(scope, receive, hold)
+        held: list[Message] = []  # handled now, answered only after the delay
+        await handler(scope, receive, _holding(held))
         await asyncio.sleep(fault.delay)
         for message in held:
             await send(message)
@@ -138,6 +128,14 @@ def _holding(held: list[Message]) -> Send:
         held.append(message)
 
     return hold
+
+
+def _answering(status: int, body: Any) -> ASGIApp:
+    """An app that answers every request with this JSON (a canned answer)."""
+    async def answer(scope: Scope, receive: Receive, send: Send) -> None:
+        await _send_json(send, status, body)
+
+    return answer
 
 
 async def _discarded(_: Message) -> None:
