@@ -178,6 +178,19 @@ def test_slow_responses(emulator: RevylEmulator, http: httpx.Client) -> None:
         http.get("/api/v1/entity/users/get_user_uuid", timeout=0.2)
 
 
+def test_wait_idle_outlasts_a_request_the_client_gave_up_on(emulator: RevylEmulator,
+                                                           http: httpx.Client) -> None:
+    emulator.slow_down("/api/v1/apps/", 1.0, method="POST", after_handling=True)
+    with pytest.raises(httpx.ReadTimeout):
+        http.post("/api/v1/apps/", json={"name": "Late", "platform": "iOS"}, timeout=0.1)
+    with pytest.raises(TimeoutError, match="still handling"):
+        emulator.wait_idle(timeout=0.05)
+    assert emulator.requests == []  # its answer is still held
+    emulator.wait_idle()
+    assert [(r.path, r.status) for r in emulator.requests] == [("/api/v1/apps/", 200)]
+    emulator.wait_idle(timeout=0)  # idle now: returns at once
+
+
 def test_stream_drop_cuts_the_connection(emulator: RevylEmulator, http: httpx.Client) -> None:
     test_id = emulator.add_test("Long", steps=["a"] * 5)
     emulator.script(test_id, step_seconds=0.05)

@@ -70,6 +70,7 @@ def test_killed_upload_resumes_without_resending_parts(emulator: RevylEmulator, 
     with pytest.raises(Killed):
         emulated.builds.upload(app_id, path, version="v", part_size=MiB, resume=True,
                              resume_dir=states, on_progress=kill_after(4 * MiB))
+    emulator.wait_idle()  # a part sent in full before the kill may still be being stored
     saved = json.loads(state_file(app_id, states, path, "v").read_text())
     assert set(saved) == {"upload_id", "s3_upload_id", "file_sha256", "part_size", "assembled"}
     assert saved["file_sha256"] == sha256_of(path)
@@ -120,6 +121,7 @@ async def test_async_resume(emulator: RevylEmulator, app_id: str, make_valid_apk
             await async_client.builds.upload(app_id, path, version="v", part_size=MiB,
                                              resume=True, resume_dir=tmp_path,
                                              on_progress=kill_after(2 * MiB + 1))
+        emulator.wait_idle()
         build = await async_client.builds.upload(app_id, path, version="v", part_size=MiB,
                                                  resume=True, resume_dir=tmp_path)
     assert stored_sha256(emulator, str(build.id)) == sha256_of(path)

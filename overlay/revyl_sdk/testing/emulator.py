@@ -288,6 +288,16 @@ class RevylEmulator:
         """Every request answered so far, oldest first (method, path, query, headers, status)."""
         return list(self._requests)
 
+    def wait_idle(self, timeout: float = 5.0) -> None:
+        """Block until no request is being handled (an open event stream counts as one).
+
+        A client that gave up on a request has not ended it: the server may still store the
+        part or start the run it received. Call this before asserting on what the emulator
+        holds after an interrupted call. Raises `TimeoutError` after `timeout` seconds.
+        """
+        if not self._store.in_flight.wait_idle(timeout):
+            raise TimeoutError(f"the emulator was still handling requests after {timeout} s")
+
     def test_run(self, task_id: str) -> dict[str, Any]:
         """The run's current state, as `get_test_execution_task` would answer."""
         with self._store.lock:

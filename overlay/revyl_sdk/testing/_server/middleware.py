@@ -75,6 +75,7 @@ class Middleware:
                 log(message["status"])
             await send(message)
 
+        self._store.in_flight.enter()
         try:
             query = dict(parse_qsl(scope.get("query_string", b"").decode("latin-1")))
             fault = self._store.faults.take(method, path, query)
@@ -100,6 +101,7 @@ class Middleware:
             await handler(scope, receive, recording_send)
         finally:
             log(500)
+            self._store.in_flight.leave()
 
     async def _after_handling(self, handler: ASGIApp, scope: Scope, receive: Receive, send: Send,
                               fault: HttpFault, log: Callable[[int], None]) -> None:

@@ -19,6 +19,7 @@ from .feed import Feed
 from .objects import ObjectStoreState, presign
 from .runs import RunsState
 from .tests import TestsState
+from .traffic import InFlight
 from .workflows import WorkflowsState
 
 
@@ -54,6 +55,7 @@ class Store:
     faults: Faults = field(default_factory=Faults)
     canned: Canned = field(default_factory=Canned)
     feed: Feed = field(default_factory=Feed)
+    in_flight: InFlight = field(default_factory=InFlight)
     closing: bool = False  # set on shutdown so open SSE streams end
 
     @classmethod
