@@ -9,6 +9,7 @@ import json
 import logging
 import traceback
 from pathlib import Path
+from urllib.parse import parse_qsl
 
 import pytest
 from revyl_sdk import (
@@ -96,6 +97,30 @@ def test_list_filters_get_and_pages(client: Revyl, emulator: RevylEmulator, seed
     assert client.tests.find("bulk 204").name == "bulk 204"
     pages = [r.query for r in emulator.requests if r.path == "/api/v1/tests/get_simple_tests"]
     assert pages == ["limit=200&offset=0", "limit=200&offset=200"]
+
+
+def test_apps_found_by_name_and_platform(client: Revyl, emulator: RevylEmulator) -> None:
+    android = emulator.add_app("Shop", platform="Android")
+    ios = emulator.add_app("Shop", platform="iOS")
+    emulator.add_app("Shopfront", platform="Android")
+    with pytest.raises(AmbiguousNameError, match="Shop") as ambiguous:
+        client.apps.find("Shop")
+    assert android in str(ambiguous.value) and ios in str(ambiguous.value)
+    found = client.apps.find("shop", platform="ios")  # ignoring case, when no name is exact
+    assert isinstance(found, t.AppResponse) and str(found.id) == ios
+    assert str(client.apps.find("Shopfront").id) != android
+    with pytest.raises(NameNotFoundError, match="Shopfront"):
+        client.apps.find("Shopfrnt")
+    listings = [dict(parse_qsl(r.query)) for r in emulator.requests if r.path == "/api/v1/apps/"]
+    assert listings[1] == {"platform": "iOS", "page": "1", "page_size": "100"}  # narrowed by the server
+
+
+async def test_async_apps_find(emulator: RevylEmulator) -> None:
+    app_id = emulator.add_app("Shop", platform="iOS")
+    async with AsyncRevyl(emulator.api_key, base_url=emulator.base_url, ci_headers=False) as client:
+        assert str((await client.apps.find("SHOP")).id) == app_id
+        with pytest.raises(NameNotFoundError):
+            await client.apps.find("Shop", platform="android")
 
 
 def test_history_and_workflow_lookups(client: Revyl, seeded: dict[str, str]) -> None:

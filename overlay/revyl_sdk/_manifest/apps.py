@@ -6,11 +6,14 @@ from .needs import Model, Needs, Operation
 
 _APP = Model("AppResponse", ("id", "name", "platform"))
 
+_LIST = Needs(
+    (Operation("GET /api/v1/apps/", "apps.list_apps", ("page", "page_size", "platform", "search")),),
+    (Model("PaginatedAppsResponse", ("items", "has_next")), _APP, Model("AppPlatform")),
+)
+
 METHODS = {
-    "apps.list": Needs(
-        (Operation("GET /api/v1/apps/", "apps.list_apps", ("page", "page_size", "platform", "search")),),
-        (Model("PaginatedAppsResponse", ("items", "has_next")), _APP, Model("AppPlatform")),
-    ),
+    "apps.list": _LIST,
+    "apps.find": _LIST,
     "apps.create": Needs(
         (Operation("POST /api/v1/apps/", "apps.create_app", ("body",)),),
         (Model("AppCreateRequest", ("name", "platform", "description")), _APP, Model("AppPlatform")),

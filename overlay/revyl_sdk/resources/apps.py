@@ -12,6 +12,7 @@ from .._core.exceptions import RevylError
 from .._core.pagination import PAGE_SIZE, AsyncPager, PageCall, PageOf, SyncPager
 from .._core.resource import AsyncResource, RequestOptions, SyncResource, split_request_options
 from .._core.retry import Safety
+from ._lookup import find_named
 
 if TYPE_CHECKING:  # at run time, builders import the generated code they send (see _core/resource.py)
     from revyl_api.models import AppResponse, DeleteAppResponse
@@ -23,6 +24,10 @@ if TYPE_CHECKING:  # at run time, builders import the generated code they send (
 class AppListOptions(RequestOptions, total=False):
     platform: str
     search: str
+
+
+class AppFindOptions(RequestOptions, total=False):
+    platform: str  # 'ios' or 'android': an iOS and an Android app may share a name
 
 
 class AppUpdateOptions(RequestOptions, total=False):
@@ -72,20 +77,30 @@ def _create_call(name: str, platform: str, description: str | None, options: Req
 def _create(name: str, platform: str, description: str | None, options: RequestOptions,
             api: object) -> Plan[AppResponse]:
     """The create, sent once; a lost answer is reconciled with the apps of that name."""
-    from revyl_api.types import Unset
-
     from .._core.reconcile import by_name, ledger_for, start_once
-
-    def text(value: object) -> str | None:
-        return None if value is None or isinstance(value, Unset) else str(value)
 
     def named() -> APICall[Sequence[AppResponse]]:
         return _list_page_call({"search": name})(1).map(lambda page: list(page.items))
 
-    recovery = by_name("app", name, named, name_of=lambda app: text(app.name), id_of=lambda app: text(app.id),
+    recovery = by_name("app", name, named, name_of=lambda app: _text(app.name), id_of=lambda app: _text(app.id),
                        created_at_of=lambda app: app.created_at if isinstance(app.created_at, datetime) else None,
                        where=f"client.apps.list(search={name!r})")
     return start_once(_create_call(name, platform, description, options), recovery, ledger_for(api))
+
+
+def _text(value: object) -> str | None:
+    """A model field as text; None when the answer left it out."""
+    from revyl_api.types import Unset
+
+    return None if value is None or isinstance(value, Unset) else str(value)
+
+
+def _name_of(app: AppResponse) -> str:
+    return _text(app.name) or ""
+
+
+def _id_of(app: AppResponse) -> str:
+    return _text(app.id) or ""
 
 
 def _get_call(app_id: str, options: RequestOptions) -> APICall[AppResponse]:
@@ -118,6 +133,15 @@ class Apps(SyncResource):
     def list(self, **options: Unpack[AppListOptions]) -> SyncPager[AppResponse]:
         """Every app of the organisation, fetched page by page as you iterate with `for`."""
         return SyncPager(self._api, _list_page_call(options))
+
+    def find(self, name: str, **options: Unpack[AppFindOptions]) -> AppResponse:
+        """The app called `name` (exact, else ignoring case), as `tests.find`; pass `platform`
+        ('ios', 'android') to tell apart an iOS and an Android app of the same name.
+
+        Raises `NameNotFoundError` (with the closest names) or `AmbiguousNameError` (with
+        every candidate's id).
+        """
+        return find_named("app", name, self.list(**options), _name_of, _id_of)
 
     def create(
         self,
@@ -154,6 +178,16 @@ class AsyncApps(AsyncResource):
     def list(self, **options: Unpack[AppListOptions]) -> AsyncPager[AppResponse]:
         """Every app of the organisation, fetched page by page as you iterate with `async for`."""
         return AsyncPager(self._api, _list_page_call(options))
+
+    async def find(self, name: str, **options: Unpack[AppFindOptions]) -> AppResponse:
+        """The app called `name` (exact, else ignoring case), as `tests.find`; pass `platform`
+        ('ios', 'android') to tell apart an iOS and an Android app of the same name.
+
+        Raises `NameNotFoundError` (with the closest names) or `AmbiguousNameError` (with
+        every candidate's id).
+        """
+        apps = [app async for app in self.list(**options)]
+        return find_named("app", name, apps, _name_of, _id_of)
 
     async def create(
         self,
