@@ -6,14 +6,18 @@ from .needs import Model, Needs, Operation
 
 _APP = Model("AppResponse", ("id", "name", "platform"))
 
-_LIST = Needs(
-    (Operation("GET /api/v1/apps/", "apps.list_apps", ("page", "page_size", "platform", "search")),),
-    (Model("PaginatedAppsResponse", ("items", "has_next")), _APP, Model("AppPlatform")),
-)
+_PAGE = Model("PaginatedAppsResponse", ("items", "has_next"))
+_LIST_APPS = "GET /api/v1/apps/"
 
 METHODS = {
-    "apps.list": _LIST,
-    "apps.find": _LIST,
+    "apps.list": Needs(
+        (Operation(_LIST_APPS, "apps.list_apps", ("page", "page_size", "platform", "search")),),
+        (_PAGE, _APP, Model("AppPlatform")),
+    ),
+    "apps.find": Needs(  # every app, narrowed by platform only: names are matched here
+        (Operation(_LIST_APPS, "apps.list_apps", ("page", "page_size", "platform")),),
+        (_PAGE, _APP, Model("AppPlatform")),
+    ),
     "apps.create": Needs(
         (Operation("POST /api/v1/apps/", "apps.create_app", ("body",)),),
         (Model("AppCreateRequest", ("name", "platform", "description")), _APP, Model("AppPlatform")),
